@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import {
+  createDatabase,
+  createRepositories,
+  migrateToLatest,
+  type Database,
+} from '@campaign-studio/storage';
+import type { Logger } from 'pino';
+import type { AppServices } from './AppServices.js';
+import { DEFAULT_PLUGINS, loadConfiguredPlugins } from './plugins/loadConfiguredPlugins.js';
+import { seedDemoData } from './seed/seedDemoData.js';
+import { syncTemplates } from './seed/syncTemplates.js';
+
+export interface AppServicesOptions {
+  /** PostgreSQL; absent means embedded PGlite under `dataDir`. */
+  databaseUrl?: string;
+  /** Data folder (PGlite lives in `<dataDir>/pglite`), or `memory://`. Default `./data`. */
+  dataDir?: string;
+  /** Seed demo branches, logins and customers when the database is empty. */
+  seed?: boolean;
+  /** Plugin package names or module paths; default core and e-commerce. */
+  plugins?: readonly string[];
+  logger: Logger;
+  clock?: () => Date;
+  sessionTtlMs?: number;
+}
+
+const TWELVE_HOURS_MS = 12 * 60 * 60 * 1000;
+
+/** Opens and migrates the database, loads the plugins, stores their templates, seeds. */
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { logger } = options;
+  const database = openDatabase(options);
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+
+    const repositories = createRepositories(database.db);
+    const { registry, refused } = await loadConfiguredPlugins(
+      options.plugins ?? DEFAULT_PLUGINS,
+      logger,
+    );
+    const templates = await syncTemplates(registry, repositories);
+    if (templates.length > 0) logger.info({ templates }, 'templates stored');
+    if (options.seed === true && (await seedDemoData(database))) {
+      logger.info('demo data seeded into the empty database');
+    }
+
+    return {
+      database,
+      repositories,
+      registry,
+      refused,
+      logger,
+      clock: options.clock ?? (() => new Date()),
+      sessionTtlMs: options.sessionTtlMs ?? TWELVE_HOURS_MS,
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function openDatabase(options: AppServicesOptions): Database {
+  if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
+    return createDatabase({ databaseUrl: options.databaseUrl });
+  }
+
+  const dataDir = options.dataDir ?? './data';
+  const pgliteDir = dataDir.startsWith('memory://') ? dataDir : join(dataDir, 'pglite');
+  return createDatabase({ dataDir: pgliteDir });
+}

@@ -1,0 +1,37 @@
+import type { CompiledCampaign, EvaluationContext, EvaluationResult } from '@campaign-studio/engine';
+import { HQ_BRANCH_ID } from '../access/branchScope.js';
+import type { AppServices } from '../AppServices.js';
+
+/**
+ * Evaluates a (validated) context against the published campaigns in its scope: the
+ * context's branch and HQ, or every branch when the context names none. Published versions
+ * never change, so each is compiled once and then served from the engine's cache.
+ */
+export async function evaluatePublished(
+  services: AppServices,
+  context: EvaluationContext,
+  options: { explain?: boolean },
+): Promise<EvaluationResult> {
+  const { engine } = services.registry;
+  const branchIds =
+    context.branchId === undefined ? undefined : [...new Set([context.branchId, HQ_BRANCH_ID])];
+  const published = await services.repositories.campaigns.listPublished(
+    branchIds === undefined ? {} : { branchIds },
+  );
+
+  const compiled: CompiledCampaign[] = [];
+  for (const campaign of published) {
+    try {
+      compiled.push(engine.compileCached(campaign.document));
+    } catch (error) {
+      // A version that no longer compiles (its plugin was refused or removed) must not stop
+      // the others; it is left out and the operator is told.
+      services.logger.warn(
+        { campaignId: campaign.campaignId, version: campaign.version, err: error },
+        'published campaign left out of evaluation: it does not compile',
+      );
+    }
+  }
+
+  return engine.evaluate(compiled, context, options);
+}

@@ -1,0 +1,15 @@
+export { startServer } from './startServer.js';
+export type { RunningServer, ServerOptions } from './startServer.js';
+export { appRouter } from './routers/appRouter.js';
+export type { AppRouter } from './routers/appRouter.js';
+export { createCallerFactory } from './trpc/trpc.js';
+export { createAppServices } from './createAppServices.js';
+export type { AppServicesOptions } from './createAppServices.js';
+export type { AppServices } from './AppServices.js';
+export type { RequestContext, SessionCookie } from './trpc/RequestContext.js';
+export type { InputIssue } from './trpc/InputIssuesError.js';
+export type { CampaignSummary, CampaignView } from './campaigns/CampaignView.js';
+export type { UserView } from './routers/authRouter.js';
+export { DEFAULT_PLUGINS, pluginsFromEnv } from './plugins/loadConfiguredPlugins.js';
+export { SESSION_COOKIE } from './auth/sessionCookie.js';
+export { DEMO_PASSWORD, DEMO_USERS } from './seed/demoData.js';

@@ -1,0 +1,94 @@
+import { TRPCError } from '@trpc/server';
+import bcrypt from 'bcryptjs';
+import type { LocalizedText } from '@campaign-studio/engine';
+import type { UserRecord, UserRole } from '@campaign-studio/storage';
+import type { AppServices } from '../AppServices.js';
+import { hashSessionToken, newSessionToken } from '../auth/sessionToken.js';
+import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
+import { publicProcedure, router } from '../trpc/trpc.js';
+
+/** A signed-in user as the shell sees them. */
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  branchId: string;
+  branchName: LocalizedText;
+}
+
+interface LoginInput {
+  username: string;
+  password: string;
+}
+
+const loginInput = jsonSchemaInput<LoginInput>({
+  type: 'object',
+  required: ['username', 'password'],
+  additionalProperties: false,
+  properties: {
+    username: { type: 'string', minLength: 1, maxLength: 100 },
+    password: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+});
+
+// Compared against when the username is unknown, so both failures take the same time.
+const NO_USER_HASH = bcrypt.hashSync('no such user', 10);
+
+export const authRouter = router({
+  login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
+    const { repositories, clock, sessionTtlMs } = ctx.services;
+    const credentials = await repositories.users.findCredentials(input.username);
+    const matches = await bcrypt.compare(input.password, credentials?.passwordHash ?? NO_USER_HASH);
+    if (credentials === undefined || !matches) {
+      throw new TRPCError({
+        code: 'UNAUTHORIZED',
+        message: 'The username or password is wrong; check both and try again.',
+      });
+    }
+
+    const token = newSessionToken();
+    const expiresAt = new Date(clock().getTime() + sessionTtlMs);
+    await repositories.sessions.create({
+      tokenHash: hashSessionToken(token),
+      userId: credentials.id,
+      expiresAt,
+    });
+    ctx.cookie.set(token, expiresAt);
+    ctx.services.logger.info({ username: credentials.username }, 'signed in');
+
+    const { passwordHash: _hash, ...user } = credentials;
+    return { user: await toUserView(ctx.services, user) };
+  }),
+
+  logout: publicProcedure.mutation(async ({ ctx }) => {
+    const { token } = ctx.cookie;
+    if (token !== undefined) {
+      await ctx.services.repositories.sessions.delete(hashSessionToken(token));
+    }
+    ctx.cookie.clear();
+
+    return { ok: true as const };
+  }),
+
+  me: publicProcedure.query(async ({ ctx }) => {
+    const { token } = ctx.cookie;
+    const { repositories, clock } = ctx.services;
+    const user =
+      token === undefined
+        ? undefined
+        : await repositories.sessions.findUser(hashSessionToken(token), clock());
+
+    return { user: user === undefined ? undefined : await toUserView(ctx.services, user) };
+  }),
+
+});
+
+async function toUserView(services: AppServices, user: UserRecord): Promise<UserView> {
+  const branch = await services.repositories.branches.get(user.branchId);
+
+  return {
+    ...user,
+    branchName: { 'zh-CN': branch?.nameZh ?? user.branchId, en: branch?.nameEn ?? user.branchId },
+  };
+}

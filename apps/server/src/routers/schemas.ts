@@ -1,0 +1,23 @@
+/** JSON Schema pieces shared by the procedures' input schemas. */
+
+export const idSchema = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 100,
+  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+} as const;
+
+export const localizedTextSchema = {
+  type: 'object',
+  required: ['zh-CN', 'en'],
+  additionalProperties: false,
+  properties: {
+    'zh-CN': { type: 'string', minLength: 1, maxLength: 200 },
+    en: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+} as const;
+
+export const revisionSchema = { type: 'integer', minimum: 1 } as const;
+
+/** Documents and contexts are objects here; the engine checks their content. */
+export const objectSchema = { type: 'object' } as const;

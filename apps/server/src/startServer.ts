@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import pino, { type Logger } from 'pino';
+import type { AppServices } from './AppServices.js';
+import { fastifySessionCookie } from './auth/sessionCookie.js';
+import { createAppServices } from './createAppServices.js';
+import { appRouter, type AppRouter } from './routers/appRouter.js';
+import type { RequestContext } from './trpc/RequestContext.js';
+
+export interface ServerOptions {
+  /** 0 picks a free port. Default 3000. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  databaseUrl?: string;
+  /** Data folder; PGlite keeps its files in `<dataDir>/pglite`. Default `./data`. */
+  dataDir?: string;
+  /** Seed demo data into an empty database. */
+  seed?: boolean;
+  /** Built web app to serve at `/`, with index.html for unknown paths. */
+  webDist?: string;
+  /** Plugin package names or module paths; default core and e-commerce. */
+  plugins?: readonly string[];
+  /** Default: pino at info level to stdout. */
+  logger?: Logger;
+  /** Mark the session cookie `Secure` (behind HTTPS). */
+  secureCookies?: boolean;
+  clock?: () => Date;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: AppServices;
+  close(): Promise<void>;
+}
+
+/** Opens storage, loads plugins and listens; `close()` stops it and closes the database. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const services = await createAppServices({ ...options, logger });
+  const loggerInstance: FastifyBaseLogger = logger;
+  const app = Fastify({ loggerInstance, bodyLimit: 1024 * 1024 });
+  try {
+    await registerRoutes(app, services, options);
+    const host = options.host ?? '127.0.0.1';
+    await app.listen({ port: options.port ?? 3000, host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+
+    return {
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      port,
+      services,
+      close: async () => {
+        await app.close();
+        await services.database.close();
+      },
+    };
+  } catch (error) {
+    await app.close();
+    await services.database.close();
+    throw error;
+  }
+}
+
+async function registerRoutes(
+  app: FastifyInstance,
+  services: AppServices,
+  options: ServerOptions,
+): Promise<void> {
+  await app.register(fastifyCookie);
+  app.get('/api/health', async () => ({ ok: true }));
+
+  const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
+    router: appRouter,
+    createContext: ({ req, res }): RequestContext => ({
+      services,
+      cookie: fastifySessionCookie(req, res, { secure: options.secureCookies === true }),
+    }),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        services.logger.error({ err: error.cause ?? error, path }, 'procedure failed');
+      }
+    },
+  };
+  await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+
+  const webDist = options.webDist === undefined ? undefined : resolve(options.webDist);
+  if (webDist !== undefined && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist });
+    app.setNotFoundHandler((request, reply) => {
+      const isApi = request.url.startsWith('/trpc') || request.url.startsWith('/api');
+      if (request.method !== 'GET' || isApi) {
+        return reply.code(404).send({ error: `No route ${request.method} ${request.url}` });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { hashSessionToken } from '../auth/sessionToken.js';
+import { InputIssuesError } from './InputIssuesError.js';
+import type { AuthedContext, RequestContext } from './RequestContext.js';
+import { toTRPCError } from './toTRPCError.js';
+
+const t = initTRPC.context<RequestContext>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    if (!(cause instanceof InputIssuesError)) return shape;
+
+    return { ...shape, data: { ...shape.data, issues: cause.issues } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error);
+
+  return result;
+});
+
+/** Open to anyone: login, the registry, and evaluation by checkout systems. */
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Needs a signed-in user; the user's session is checked on every call. */
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const { token } = ctx.cookie;
+  const user =
+    token === undefined
+      ? undefined
+      : await ctx.services.repositories.sessions.findUser(
+          hashSessionToken(token),
+          ctx.services.clock(),
+        );
+  if (user === undefined) {
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Sign in first: this needs a logged-in user (session cookie cs_session).',
+    });
+  }
+
+  const authed: AuthedContext = { ...ctx, user };
+  return next({ ctx: authed });
+});

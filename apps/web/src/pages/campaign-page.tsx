@@ -1,0 +1,119 @@
+/**
+ * One campaign: summary, its rules in words, status with a Publish button, and the simulator.
+ */
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Popconfirm, Space, Spin, Typography, App } from 'antd';
+import { useInvalidate, useOne } from '@refinedev/core';
+import { useParams } from 'react-router';
+import { readApiError } from '../api/api-error.js';
+import { trpcClient } from '../api/trpc.js';
+import type { Campaign } from '../api/types.js';
+import { useRegistry } from '../api/use-registry.js';
+import { RulesView } from '../components/rules-view.js';
+import { Simulator } from '../components/simulator.js';
+import { StatusTag } from '../components/status-tag.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { formatWindow } from '../lib/format-window.js';
+import { localize } from '../lib/localized.js';
+
+function PublishButton({ campaign }: { campaign: Campaign }) {
+  const { t } = useLocale();
+  const { message } = App.useApp();
+  const invalidate = useInvalidate();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | undefined>();
+
+  const publish = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const published = await trpcClient.campaigns.publish.mutate({
+        id: campaign.id,
+        revision: campaign.revision,
+      });
+      message.success(t('show.published', { version: published.publishedVersion }));
+      await invalidate({ resource: 'campaigns', invalidates: ['list', 'detail'], id: campaign.id });
+    } catch (error) {
+      setFailure(readApiError(error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Space direction="vertical">
+      <Popconfirm title={t('show.publishConfirm')} onConfirm={publish}>
+        <Button id="publish" type="primary" loading={busy}>
+          {t('show.publish')}
+        </Button>
+      </Popconfirm>
+      {failure && (
+        <Alert
+          data-testid="publish-error"
+          type="error"
+          showIcon
+          message={t('show.publishFailed', { message: failure })}
+        />
+      )}
+    </Space>
+  );
+}
+
+export default function CampaignPage() {
+  const { id = '' } = useParams();
+  const { locale, t } = useLocale();
+  const { result: campaign, query } = useOne<Campaign>({ resource: 'campaigns', id });
+  const { registry } = useRegistry();
+
+  if (query.isLoading) return <Spin />;
+  if (query.error || !campaign) return <Alert type="error" message={query.error?.message} />;
+
+  const document = campaign.document;
+  const template = registry?.templates.find((candidate) => candidate.id === campaign.templateId);
+  const selection = document.ruleSelection ?? 'all';
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card
+        title={
+          <Space>
+            <Typography.Text strong data-testid="campaign-name">
+              {localize(document.name, locale) || localize(campaign.name, locale)}
+            </Typography.Text>
+            <StatusTag status={campaign.status} />
+          </Space>
+        }
+        extra={<PublishButton campaign={campaign} />}
+      >
+        <Descriptions column={2} size="small" title={t('show.summary')}>
+          <Descriptions.Item label={t('show.id')}>{campaign.id}</Descriptions.Item>
+          <Descriptions.Item label={t('list.branch')}>{campaign.branchId}</Descriptions.Item>
+          <Descriptions.Item label={t('show.template')}>
+            {template ? localize(template.name, locale) : (campaign.templateId ?? '—')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('list.plugin')}>{campaign.plugin}</Descriptions.Item>
+          <Descriptions.Item label={t('show.timezone')}>
+            {document.timezone ?? 'Asia/Shanghai'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('show.window')}>
+            {formatWindow(document.window)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('show.revision')}>{campaign.revision}</Descriptions.Item>
+          <Descriptions.Item label={t('list.version')}>
+            {campaign.publishedVersion ?? '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('show.selection')} span={2}>
+            {t(`show.selection.${selection}`)}
+          </Descriptions.Item>
+        </Descriptions>
+        {document.description && (
+          <Typography.Paragraph>{localize(document.description, locale)}</Typography.Paragraph>
+        )}
+      </Card>
+      <Card title={t('show.rules')}>
+        <RulesView document={document} blocks={registry?.blocks ?? []} />
+      </Card>
+      <Simulator campaign={campaign} samples={registry?.samples ?? []} />
+    </Space>
+  );
+}

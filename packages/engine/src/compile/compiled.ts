@@ -1,0 +1,66 @@
+import type { ResolvedWindow } from '../time/index.js';
+import type {
+  BenefitEvaluator,
+  CampaignDocument,
+  LocalizedText,
+  Reason,
+  Scope,
+  Stage,
+  TimeWindow,
+} from '../types/index.js';
+
+/** The outcome of a compiled condition tree on one state. */
+export interface ConditionResult {
+  passed: boolean;
+  reason?: Reason;
+  /** undefined: every line qualifies. */
+  matchedLines?: string[];
+  couponsUsed: string[];
+  expiresAtMs?: number;
+}
+
+export type CompiledCondition = (view: import('../types/index.js').EvaluationView) =>
+  ConditionResult;
+
+export interface CompiledBenefit {
+  block: string;
+  path: string;
+  stage: Stage;
+  label: LocalizedText;
+  evaluate: BenefitEvaluator;
+}
+
+export interface CompiledRule {
+  id: string;
+  name?: LocalizedText;
+  path: string;
+  condition?: CompiledCondition;
+  benefits: CompiledBenefit[];
+  /** The stage of its earliest benefit: its conditions are checked then. */
+  firstStage: Stage;
+}
+
+export interface CompiledPhase {
+  id: string;
+  name?: LocalizedText;
+  window: TimeWindow;
+  resolved: ResolvedWindow;
+  rules: CompiledRule[];
+}
+
+/** A campaign version turned into closures, ready to evaluate many times. */
+export interface CompiledCampaign {
+  readonly document: CampaignDocument;
+  readonly id: string;
+  readonly version: number;
+  readonly name: LocalizedText;
+  readonly timezone: string;
+  readonly priority: number;
+  readonly exclusiveGroup?: string;
+  readonly scope?: Scope;
+  readonly selection: 'all' | 'best';
+  readonly window?: { raw: TimeWindow; resolved: ResolvedWindow };
+  /** Rules of an unphased campaign; phased campaigns keep theirs in `phases`. */
+  readonly rules: CompiledRule[];
+  readonly phases?: CompiledPhase[];
+}

@@ -1,0 +1,74 @@
+import { spreadByLargestRemainder } from '../money/index.js';
+import type { BenefitProposal, LineAmount } from '../types/index.js';
+import type { LineState, OrderState } from './order-state.js';
+
+/** What a proposal came to once clamped and spread onto lines. */
+export interface AppliedMoney {
+  amount: number;
+  lines: LineAmount[];
+}
+
+/**
+ * Applies a benefit's proposal to the state, clamped so that no line and no order goes below
+ * zero: line changes per line, order reductions spread by the running amounts, tenders spread
+ * by what is still unpaid. Rewards carry no money.
+ */
+export function applyProposal(state: OrderState, proposal: BenefitProposal): AppliedMoney {
+  switch (proposal.stage) {
+    case 'line':
+      return applyLineChanges(state, proposal.perLine);
+    case 'order':
+      return spreadOnto(state, proposal.lineIds, proposal.amount, 'order');
+    case 'tender':
+      return spreadOnto(state, proposal.lineIds, proposal.amount, 'tender');
+    case 'reward':
+      return { amount: 0, lines: [] };
+  }
+}
+
+function applyLineChanges(
+  state: OrderState,
+  perLine: { lineId: string; amount: number }[],
+): AppliedMoney {
+  const lines: LineAmount[] = [];
+  for (const change of perLine) {
+    const line = state.line(change.lineId);
+    if (!line) continue;
+    const amount = Math.max(0, Math.min(Math.round(change.amount), line.amount));
+    if (amount === 0) continue;
+    line.amount -= amount;
+    line.unpaid -= amount;
+    line.lineDiscount += amount;
+    lines.push({ lineId: change.lineId, amount });
+  }
+
+  return { amount: lines.reduce((sum, line) => sum + line.amount, 0), lines };
+}
+
+function spreadOnto(
+  state: OrderState,
+  lineIds: string[],
+  amount: number,
+  kind: 'order' | 'tender',
+): AppliedMoney {
+  const targets = lineIds
+    .map((id) => state.line(id))
+    .filter((line): line is LineState => line !== undefined);
+  const weights = targets.map((line) => (kind === 'order' ? line.amount : line.unpaid));
+  const shares = spreadByLargestRemainder(Math.max(0, Math.round(amount)), weights);
+  const lines: LineAmount[] = [];
+  targets.forEach((line, index) => {
+    const share = shares[index] ?? 0;
+    if (share === 0) return;
+    if (kind === 'order') {
+      line.amount -= share;
+      line.orderDiscount += share;
+    } else {
+      line.tendered += share;
+    }
+    line.unpaid -= share;
+    lines.push({ lineId: line.line.id, amount: share });
+  });
+
+  return { amount: lines.reduce((sum, line) => sum + line.amount, 0), lines };
+}

@@ -1,0 +1,121 @@
+import type { CompiledBenefit, CompiledRule, ConditionResult } from '../compile/compiled.js';
+import type { AppliedBenefit, BenefitNone, Reason, Stage } from '../types/index.js';
+import { applyProposal } from './apply-proposal.js';
+import type { OrderState } from './order-state.js';
+
+/** A benefit of an applied rule that runs in a later stage, on the running amount then. */
+export interface DeferredBenefit {
+  rule: CompiledRule;
+  benefit: CompiledBenefit;
+  lineIds: string[];
+}
+
+export interface RuleApplication {
+  benefits: AppliedBenefit[];
+  deferred: DeferredBenefit[];
+  /** Money given, plus the value of rewards that have one. */
+  value: number;
+  /** Set when nothing was given: the first benefit's reason. */
+  none?: Reason;
+}
+
+export interface CampaignRef {
+  id: string;
+  version: number;
+}
+
+/**
+ * Applies the benefits of a rule whose conditions held, those of `stage` now and the later
+ * ones deferred. A benefit that finds nothing to give, or whose money clamps to zero, gives
+ * nothing and says why.
+ */
+export function applyRule(
+  rule: CompiledRule,
+  condition: ConditionResult,
+  state: OrderState,
+  campaign: CampaignRef,
+  stage: Stage,
+): RuleApplication {
+  const lineIds = condition.matchedLines ?? state.lines.map((line) => line.line.id);
+  const application: RuleApplication = { benefits: [], deferred: [], value: 0 };
+  const reasons: Reason[] = [];
+  for (const benefit of rule.benefits) {
+    if (benefit.stage !== stage) {
+      application.deferred.push({ rule, benefit, lineIds });
+      continue;
+    }
+    const given = applyBenefit(benefit, rule.id, lineIds, state, campaign);
+    if ('none' in given) reasons.push(given.none);
+    else application.benefits.push(given.applied);
+  }
+
+  const first = application.benefits[0];
+  if (first && condition.couponsUsed.length > 0) {
+    first.couponsUsed = condition.couponsUsed;
+    for (const id of condition.couponsUsed) state.usedCoupons.add(id);
+  }
+  application.value = application.benefits.reduce(
+    (sum, benefit) => sum + benefit.amount + (benefit.reward?.value ?? 0),
+    0,
+  );
+  if (application.benefits.length === 0 && application.deferred.length === 0 && reasons[0]) {
+    application.none = reasons[0];
+  }
+
+  return application;
+}
+
+/** Runs one benefit on the state; the deferred ones call this in their own stage. */
+export function applyBenefit(
+  benefit: CompiledBenefit,
+  ruleId: string,
+  lineIds: string[],
+  state: OrderState,
+  campaign: CampaignRef,
+): { applied: AppliedBenefit } | { none: Reason } {
+  const proposal = benefit.evaluate({ view: state, lineIds });
+  if ('none' in proposal) return { none: noneReason(benefit, proposal) };
+  if (proposal.stage !== benefit.stage) {
+    throw new Error(
+      `block ${benefit.block} runs in the ${benefit.stage} stage but proposed a ` +
+        `${proposal.stage} benefit`,
+    );
+  }
+
+  const money = applyProposal(state, proposal);
+  if (proposal.stage !== 'reward' && money.amount === 0) {
+    return {
+      none: {
+        path: benefit.path,
+        block: benefit.block,
+        message: { 'zh-CN': '没有可减的金额了', en: 'nothing is left to reduce' },
+      },
+    };
+  }
+  const applied: AppliedBenefit = {
+    campaignId: campaign.id,
+    campaignVersion: campaign.version,
+    ruleId,
+    block: benefit.block,
+    path: benefit.path,
+    stage: benefit.stage,
+    label: benefit.label,
+    amount: money.amount,
+    lines: money.lines,
+  };
+  if (proposal.stage === 'tender') {
+    applied.instruments = proposal.instruments;
+    for (const instrument of proposal.instruments) state.usedInstruments.add(instrument.id);
+  }
+  if (proposal.stage === 'reward') applied.reward = proposal.reward;
+
+  return { applied };
+}
+
+function noneReason(benefit: CompiledBenefit, none: BenefitNone): Reason {
+  const reason: Reason = { path: benefit.path, block: benefit.block, message: none.message };
+  if (none.expected !== undefined) reason.expected = none.expected;
+  if (none.actual !== undefined) reason.actual = none.actual;
+
+  return reason;
+}

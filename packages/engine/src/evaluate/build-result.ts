@@ -1,0 +1,88 @@
+import type {
+  AppliedBenefit,
+  CampaignOutcome,
+  EvaluationResult,
+  LineResult,
+  RuleOutcome,
+} from '../types/index.js';
+import type { CampaignTrack } from './campaign-track.js';
+import type { OrderState } from './order-state.js';
+
+/** Totals, lines, benefits in stage order, and an outcome for every campaign. */
+export function buildResult(
+  state: OrderState,
+  tracks: CampaignTrack[],
+  subtotalAfterLineChanges: number,
+  explain: boolean,
+): EvaluationResult {
+  const lines: LineResult[] = state.lines.map((line) => ({
+    lineId: line.line.id,
+    listAmount: line.listAmount,
+    lineDiscount: line.lineDiscount,
+    orderDiscount: line.orderDiscount,
+    discount: line.lineDiscount + line.orderDiscount,
+    tendered: line.tendered,
+    payable: line.unpaid,
+  }));
+  const listSubtotal = sum(lines.map((line) => line.listAmount));
+  const discount = sum(lines.map((line) => line.discount));
+  const tendered = sum(lines.map((line) => line.tendered));
+
+  return {
+    currency: 'CNY',
+    listSubtotal,
+    subtotalAfterLineChanges,
+    discount,
+    subtotalAfterDiscount: listSubtotal - discount,
+    tendered,
+    payable: listSubtotal - discount - tendered,
+    lines,
+    benefits: orderedBenefits(tracks),
+    campaigns: tracks.map((track) => outcomeOf(track, explain)),
+  };
+}
+
+const STAGE_ORDER = { line: 0, order: 1, tender: 2, reward: 3 } as const;
+
+function orderedBenefits(tracks: CampaignTrack[]): AppliedBenefit[] {
+  const all = tracks.flatMap((track) => track.benefits);
+
+  // Stable sort: within a stage the order is the order of application.
+  return all.sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage]);
+}
+
+function outcomeOf(track: CampaignTrack, explain: boolean): CampaignOutcome {
+  const status = track.status === 'pending' ? 'not-applied' : track.status;
+  const rules = explain ? ruleOutcomes(track) : [];
+  const outcome: CampaignOutcome = {
+    campaignId: track.campaign.id,
+    campaignVersion: track.campaign.version,
+    name: track.campaign.name,
+    status,
+    rules,
+  };
+  if (track.active?.phase) outcome.phase = track.active.phase;
+  if (track.lostTo) outcome.lostTo = track.lostTo;
+  if (!explain) return outcome;
+
+  const reason = track.reason ?? rules.find((rule) => rule.reason)?.reason;
+  if (reason && status !== 'applied') outcome.reason = reason;
+  if (reason && track.status === 'error') outcome.reason = reason;
+
+  return outcome;
+}
+
+function ruleOutcomes(track: CampaignTrack): RuleOutcome[] {
+  return (track.active?.rules ?? []).map(
+    (rule) =>
+      track.rules.get(rule.id) ?? {
+        ruleId: rule.id,
+        ...(rule.name && { name: rule.name }),
+        status: 'not-met',
+      },
+  );
+}
+
+function sum(values: number[]): number {
+  return values.reduce((acc, value) => acc + value, 0);
+}

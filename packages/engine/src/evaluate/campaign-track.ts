@@ -1,0 +1,33 @@
+import type { CompiledCampaign } from '../compile/compiled.js';
+import type {
+  AppliedBenefit,
+  CampaignStatus,
+  LocalInstant,
+  Reason,
+  RuleOutcome,
+  Stage,
+} from '../types/index.js';
+import type { DeferredBenefit } from './apply-rule.js';
+import type { ActiveCampaign } from './resolve-scope.js';
+
+/** Everything one evaluation learns about one campaign, stage after stage. */
+export interface CampaignTrack {
+  campaign: CompiledCampaign;
+  local: LocalInstant;
+  active?: ActiveCampaign;
+  status: CampaignStatus | 'pending';
+  reason?: Reason;
+  lostTo?: string;
+  rules: Map<string, RuleOutcome>;
+  benefits: AppliedBenefit[];
+  deferred: DeferredBenefit[];
+}
+
+export function hasRulesAt(track: CampaignTrack, stage: Stage): boolean {
+  return track.active?.rules.some((rule) => rule.firstStage === stage) ?? false;
+}
+
+/** Still able to apply: in scope, not beaten in its group, no block error. */
+export function isLive(track: CampaignTrack): boolean {
+  return track.active !== undefined && (track.status === 'pending' || track.status === 'applied');
+}

@@ -1,0 +1,12 @@
+export type * from './types/index.js';
+export { DEFAULT_PRIORITY, DEFAULT_TIMEZONE, ORDER_EVENT, STAGES } from './types/index.js';
+export { createEngine, ENGINE_VERSION } from './engine.js';
+export type { Engine } from './engine.js';
+export { EngineError } from './errors.js';
+export type { EngineErrorCode, ValidationIssue } from './errors.js';
+export type { CompiledCampaign } from './compile/compiled.js';
+export type { EvaluateOptions } from './evaluate/evaluate-campaigns.js';
+export { formatYuan, spreadByLargestRemainder, percentOfHalfUp } from './money/index.js';
+export { endOfMonthsValidity, parseLocalDateTime, resolveWindow } from './time/index.js';
+export { createAjv } from './validation/create-ajv.js';
+export { toIssues } from './validation/to-issues.js';

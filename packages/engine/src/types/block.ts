@@ -1,0 +1,129 @@
+/**
+ * The contract between the engine and the blocks that plugins bring. A block is a plain
+ * definition object: an id, a params schema, labels, and a compile function that turns params
+ * into a closure once, when a campaign is compiled.
+ */
+import type { LocalizedText } from './document.js';
+import type { EvaluationContext, Fen, OrderLine } from './context.js';
+import type { Reward, Stage, UsedInstrument } from './result.js';
+
+/** A JSON Schema object, as ajv takes it. */
+export type JsonSchema = Record<string, unknown>;
+
+export type BlockKind = 'condition' | 'benefit' | 'limit' | 'trigger';
+
+/** What a block's compile function knows about the campaign it is compiled into. */
+export interface CompileEnv {
+  campaignId: string;
+  timezone: string;
+}
+
+/** The local calendar view of the evaluation instant, in the campaign's zone. */
+export interface LocalInstant {
+  epochMs: number;
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** `HH:mm:ss.SSS` */
+  time: string;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+  /** Parse a local date-time (`YYYY-MM-DDTHH:mm[:ss]`) of the campaign's zone to epoch ms. */
+  parseLocal(localDateTime: string): number;
+}
+
+/** A line with the running amount left on it by everything applied before. */
+export interface LineView {
+  line: OrderLine;
+  index: number;
+  listAmount: Fen;
+  /** After line changes and the reductions applied so far; tenders do not lower it. */
+  amount: Fen;
+  /** Still unpaid: `amount` less the tenders applied so far. */
+  unpaid: Fen;
+}
+
+/** The read-only state a block sees while a campaign is evaluated. */
+export interface EvaluationView {
+  context: EvaluationContext;
+  local: LocalInstant;
+  lines: readonly LineView[];
+  /** Sum of `amount` over the given lines (all lines when omitted). */
+  runningAmount(lineIds?: readonly string[]): Fen;
+  /** What the customer pays for this order so far: unpaid amount of every line. */
+  paidAmount(): Fen;
+  /** Whether a held coupon is still unused by the campaigns applied before. */
+  couponAvailable(couponId: string): boolean;
+  /** Whether a held voucher or other instrument is still unused. */
+  instrumentAvailable(instrumentId: string): boolean;
+}
+
+export interface ConditionOutcome {
+  passed: boolean;
+  /** For a failure: what was expected and what was found, in words and display values. */
+  message?: LocalizedText;
+  expected?: string;
+  actual?: string;
+  /** Lines that qualified; the rule's benefits work on the intersection of these. */
+  matchedLines?: string[];
+  /** Coupons the rule will consume if it applies. */
+  couponsUsed?: string[];
+  /** Soonest expiry (epoch ms) of what the rule uses: breaks ties between equal offers. */
+  expiresAtMs?: number;
+}
+
+export type ConditionEvaluator = (view: EvaluationView) => ConditionOutcome;
+
+/** What a benefit proposes; the engine clamps it and spreads it onto lines. */
+export type BenefitProposal =
+  | { stage: 'line'; perLine: { lineId: string; amount: Fen }[] }
+  | { stage: 'order'; amount: Fen; lineIds: string[] }
+  | { stage: 'tender'; amount: Fen; lineIds: string[]; instruments: UsedInstrument[] }
+  | { stage: 'reward'; reward: Reward };
+
+/** A benefit that finds nothing to give says why, like a failing condition. */
+export interface BenefitNone {
+  none: true;
+  message: LocalizedText;
+  expected?: string;
+  actual?: string;
+}
+
+export interface BenefitInput {
+  view: EvaluationView;
+  /** Lines the rule's conditions qualified (every line when no condition narrowed them). */
+  lineIds: string[];
+}
+
+export type BenefitEvaluator = (input: BenefitInput) => BenefitProposal | BenefitNone;
+
+interface BlockBase<P> {
+  /** `<plugin>.<name>`, e.g. `core.order-amount`. */
+  id: string;
+  label: LocalizedText;
+  description: LocalizedText;
+  /** Palette group within the plugin, e.g. `amount`, `time`, `customer`. */
+  group?: string;
+  paramsSchema: JsonSchema;
+  /** Example params, checked against the schema in a generated test. */
+  examples?: P[];
+}
+
+export interface ConditionBlock<P = Record<string, unknown>> extends BlockBase<P> {
+  kind: 'condition';
+  compile(params: P, env: CompileEnv): ConditionEvaluator;
+}
+
+export interface BenefitBlock<P = Record<string, unknown>> extends BlockBase<P> {
+  kind: 'benefit';
+  stage: Stage;
+  compile(params: P, env: CompileEnv): BenefitEvaluator;
+}
+
+export type BlockDefinition<P = Record<string, unknown>> = ConditionBlock<P> | BenefitBlock<P>;
+
+/**
+ * A block definition with its params type erased, as registries hold them: params are checked
+ * by ajv against the block's schema before `compile` sees them.
+ */
+type Erased<B> = Omit<B, 'examples'> & { examples?: readonly unknown[] };
+export type AnyBlock = Erased<ConditionBlock<never>> | Erased<BenefitBlock<never>>;

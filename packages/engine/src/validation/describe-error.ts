@@ -1,0 +1,71 @@
+import type { ErrorObject } from 'ajv';
+import localizeEn from 'ajv-i18n/localize/en';
+import localizeZh from 'ajv-i18n/localize/zh';
+import { formatYuan } from '../money/index.js';
+import type { LocalizedText } from '../types/index.js';
+
+type Schema = Record<string, unknown>;
+
+/**
+ * Words a marketer understands for one ajv error. Money fields (`x-unit: fen`) speak yuan, and
+ * the common keywords get our own phrasing; the rest fall back to ajv-i18n's.
+ */
+export function describeError(error: ErrorObject): LocalizedText {
+  const schema = (error.parentSchema ?? {}) as Schema;
+  const isMoney = schema['x-unit'] === 'fen';
+  const show = (value: unknown): string =>
+    isMoney && typeof value === 'number' ? `¥${formatYuan(value)}` : JSON.stringify(value);
+  const params = error.params as Record<string, unknown>;
+
+  switch (error.keyword) {
+    case 'required':
+      return both(`缺少必填项 ${params.missingProperty}`, `${params.missingProperty} is required`);
+    case 'minimum':
+      return both(`不能小于 ${show(params.limit)}`, `must be at least ${show(params.limit)}`);
+    case 'exclusiveMinimum':
+      return both(`必须大于 ${show(params.limit)}`, `must be more than ${show(params.limit)}`);
+    case 'maximum':
+      return both(`不能大于 ${show(params.limit)}`, `must be at most ${show(params.limit)}`);
+    case 'type':
+      return describeType(String(params.type), isMoney);
+    case 'enum':
+      return both(
+        `必须是以下之一：${(params.allowedValues as unknown[]).join('、')}`,
+        `must be one of: ${(params.allowedValues as unknown[]).join(', ')}`,
+      );
+    case 'additionalProperties':
+      return both(
+        `不认识的字段 ${params.additionalProperty}`,
+        `unknown field ${params.additionalProperty}`,
+      );
+    case 'minItems':
+      return both(`至少需要 ${params.limit} 项`, `needs at least ${params.limit} item(s)`);
+    default:
+      return fallback(error);
+  }
+}
+
+function describeType(type: string, isMoney: boolean): LocalizedText {
+  if (isMoney) return both('金额必须是整数分（元保留两位小数）', 'amount must be whole fen');
+  if (type === 'integer') return both('必须是整数', 'must be a whole number');
+  if (type === 'number') return both('必须是数字', 'must be a number');
+  if (type === 'string') return both('必须是文本', 'must be text');
+  if (type === 'object') return both('必须是对象', 'must be an object');
+  if (type === 'array') return both('必须是列表', 'must be a list');
+  if (type === 'boolean') return both('必须是是/否', 'must be true or false');
+
+  return both(`类型应为 ${type}`, `must be ${type}`);
+}
+
+function fallback(error: ErrorObject): LocalizedText {
+  const en = [{ ...error }];
+  const zh = [{ ...error }];
+  localizeEn(en);
+  localizeZh(zh);
+
+  return both(zh[0]?.message ?? error.keyword, en[0]?.message ?? error.keyword);
+}
+
+function both(zh: string, en: string): LocalizedText {
+  return { 'zh-CN': zh, en };
+}

@@ -1,0 +1,203 @@
+import type { ValidationIssue } from '../errors.js';
+import { isValidLocal, isValidZone, resolveWindow } from '../time/index.js';
+import type {
+  AnyBlock,
+  BlockKind,
+  BlockUse,
+  CampaignDocument,
+  ConditionNode,
+  Rule,
+  TimeWindow,
+} from '../types/index.js';
+import type { SchemaValidators } from './schema-validators.js';
+import { lastField, toIssues } from './to-issues.js';
+
+/**
+ * Every problem of a campaign document at once: its shape against the campaign schema, then
+ * what a schema cannot say (rules or phases, unique ids, real dates, known blocks of the right
+ * kind), then each block's params against the block's own schema.
+ */
+export function validateCampaign(
+  document: unknown,
+  validators: SchemaValidators,
+  blocks: ReadonlyMap<string, AnyBlock>,
+): ValidationIssue[] {
+  if (!validators.campaign(document)) return toIssues(validators.campaign.errors);
+
+  const campaign = document as CampaignDocument;
+  const issues: ValidationIssue[] = [];
+  const zone = campaign.timezone ?? 'Asia/Shanghai';
+  if (!isValidZone(zone)) issues.push(issue('/timezone', 'timezone', unknownZone(zone)));
+
+  checkLayout(campaign, issues);
+  if (campaign.window) checkWindow(campaign.window, '/window', zone, issues);
+  const walker = new BlockWalker(validators, blocks, issues);
+  if (campaign.rules) walker.rules(campaign.rules, '/rules');
+  campaign.phases?.forEach((phase, index) => {
+    checkWindow(phase.window, `/phases/${index}/window`, zone, issues);
+    walker.rules(phase.rules, `/phases/${index}/rules`);
+  });
+  checkUnique(campaign.phases?.map((phase) => phase.id) ?? [], '/phases', issues);
+
+  return issues;
+}
+
+function checkLayout(campaign: CampaignDocument, issues: ValidationIssue[]): void {
+  if (campaign.phases && (campaign.rules || campaign.window)) {
+    issues.push(
+      issue('/phases', 'layout', {
+        'zh-CN': '分阶段的活动把规则和时间写在各阶段里，不能再有顶层 rules 或 window',
+        en: 'a phased campaign keeps its rules and windows in its phases: remove rules/window',
+      }),
+    );
+  }
+  if (!campaign.phases && !campaign.rules) {
+    issues.push(
+      issue('/rules', 'required', {
+        'zh-CN': '活动至少需要一条规则（rules）或若干阶段（phases）',
+        en: 'a campaign needs rules, or phases with rules',
+      }),
+    );
+  }
+}
+
+function checkWindow(
+  window: TimeWindow,
+  path: string,
+  zone: string,
+  issues: ValidationIssue[],
+): void {
+  const ends = 'firstDay' in window ? ['firstDay', 'lastDay'] : ['start', 'end'];
+  const values = ends.map((key) => (window as unknown as Record<string, string>)[key] ?? '');
+  const invalid = ends.filter((_, index) => !isValidLocal(values[index] ?? ''));
+  for (const key of invalid) {
+    const message = { 'zh-CN': '不是有效的日期', en: 'not a real date' };
+    issues.push(issue(`${path}/${key}`, 'format', message));
+  }
+  if (invalid.length > 0 || !isValidZone(zone)) return;
+
+  const resolved = resolveWindow(window, zone);
+  if (resolved.endMs <= resolved.startMs) {
+    issues.push(
+      issue(`${path}/${ends[1]}`, 'window-order', {
+        'zh-CN': `结束时间必须晚于开始时间 ${values[0]}`,
+        en: `must be after the start ${values[0]}`,
+      }),
+    );
+  }
+}
+
+function checkUnique(ids: string[], path: string, issues: ValidationIssue[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) {
+      const message = { 'zh-CN': `编号 ${id} 重复`, en: `id ${id} is used twice` };
+      issues.push(issue(`${path}/${index}/id`, 'unique', message));
+    }
+    seen.add(id);
+  });
+}
+
+/** Walks rules and condition trees, checking each node's shape and each block use. */
+class BlockWalker {
+  constructor(
+    private readonly validators: SchemaValidators,
+    private readonly blocks: ReadonlyMap<string, AnyBlock>,
+    private readonly issues: ValidationIssue[],
+  ) {}
+
+  rules(rules: Rule[], path: string): void {
+    checkUnique(rules.map((rule) => rule.id), path, this.issues);
+    rules.forEach((rule, index) => {
+      if (rule.when) this.condition(rule.when, `${path}/${index}/when`);
+      rule.then.forEach((use, position) => {
+        this.block(use, `${path}/${index}/then/${position}`, 'benefit');
+      });
+    });
+  }
+
+  private condition(node: ConditionNode, path: string): void {
+    if ('block' in node) {
+      this.block(node, path, 'condition');
+    } else if ('all' in node || 'any' in node) {
+      const key = 'all' in node ? 'all' : 'any';
+      const validate = key === 'all' ? this.validators.allGroup : this.validators.anyGroup;
+      if (!validate(node)) {
+        this.issues.push(...toIssues(validate.errors, path));
+        return;
+      }
+      const children = 'all' in node ? node.all : node.any;
+      children.forEach((child, index) => this.condition(child, `${path}/${key}/${index}`));
+    } else if ('not' in node) {
+      if (!this.validators.notGroup(node)) {
+        this.issues.push(...toIssues(this.validators.notGroup.errors, path));
+        return;
+      }
+      this.condition(node.not, `${path}/not`);
+    } else {
+      this.issues.push(
+        issue(path, 'condition-shape', {
+          'zh-CN': '条件必须是一个积木，或 all / any / not 组',
+          en: 'a condition must be a block, or an all / any / not group',
+        }),
+      );
+    }
+  }
+
+  private block(use: BlockUse, path: string, slot: BlockKind): void {
+    if (!this.validators.blockUse(use)) {
+      this.issues.push(...toIssues(this.validators.blockUse.errors, path));
+      return;
+    }
+    const definition = this.blocks.get(use.block);
+    if (!definition) {
+      this.issues.push(unknownBlock(use.block, `${path}/block`));
+      return;
+    }
+    if (definition.kind !== slot) {
+      this.issues.push(wrongKind(use.block, definition.kind, slot, `${path}/block`));
+      return;
+    }
+    const validate = this.validators.params(definition.id, definition.paramsSchema);
+    if (!validate(use.params)) {
+      this.issues.push(...toIssues(validate.errors, `${path}/params`, use.block));
+    }
+  }
+}
+
+function unknownBlock(id: string, path: string): ValidationIssue {
+  return {
+    ...issue(path, 'unknown-block', {
+      'zh-CN': `没有名为 ${id} 的积木：插件未加载或名称拼错`,
+      en: `no block named ${id}: its plugin is not loaded, or the name is misspelt`,
+    }),
+    block: id,
+  };
+}
+
+function wrongKind(id: string, kind: string, slot: string, path: string): ValidationIssue {
+  return {
+    ...issue(path, 'wrong-kind', {
+      'zh-CN': `积木 ${id} 是${kindZh(kind)}，不能放在${kindZh(slot)}的位置`,
+      en: `block ${id} is a ${kind}, and cannot stand where a ${slot} goes`,
+    }),
+    block: id,
+  };
+}
+
+function kindZh(kind: string): string {
+  return { condition: '条件', benefit: '优惠', limit: '限制', trigger: '触发' }[kind] ?? kind;
+}
+
+function unknownZone(zone: string) {
+  return { 'zh-CN': `不认识的时区 ${zone}`, en: `unknown time zone ${zone}` };
+}
+
+function issue(
+  path: string,
+  keyword: string,
+  message: ValidationIssue['message'],
+): ValidationIssue {
+  const field = lastField(path);
+  return field ? { path, field, keyword, message } : { path, keyword, message };
+}

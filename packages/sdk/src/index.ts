@@ -1,0 +1,51 @@
+export { definePlugin, defineBlock, defineTemplate } from './define.js';
+export { loadPlugins } from './load-plugins.js';
+export type { PluginCandidate } from './load-plugins.js';
+export { createRegistry } from './registry.js';
+export type {
+  BlockDescription,
+  PluginDescription,
+  Registry,
+  RegistryDescription,
+  TemplateDescription,
+} from './registry.js';
+export { instantiateTemplate } from './instantiate-template.js';
+export type { CampaignIdentity } from './instantiate-template.js';
+export { expandTemplate } from './expand-template.js';
+export type { PluginRefusal } from './plugin-refusal.js';
+export type { ParamBound, PluginDefinition, SampleContext, TemplateDefinition } from './types.js';
+
+// What plugin authors need from the engine, so that plugins depend on the SDK alone.
+export type {
+  AnyBlock,
+  BenefitBlock,
+  BenefitEvaluator,
+  BenefitNone,
+  BenefitProposal,
+  CampaignDocument,
+  CompileEnv,
+  ConditionBlock,
+  ConditionEvaluator,
+  ConditionOutcome,
+  EvaluationContext,
+  EvaluationResult,
+  EvaluationView,
+  Fen,
+  HeldCoupon,
+  HeldVoucher,
+  JsonSchema,
+  LineView,
+  LocalInstant,
+  LocalizedText,
+  OrderLine,
+  Reward,
+  Stage,
+  UsedInstrument,
+} from '@campaign-studio/engine';
+export {
+  endOfMonthsValidity,
+  formatYuan,
+  parseLocalDateTime,
+  percentOfHalfUp,
+  spreadByLargestRemainder,
+} from '@campaign-studio/engine';

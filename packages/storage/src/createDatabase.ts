@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type Dialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { DatabaseSchema } from './schema.js';
+
+export interface DatabaseOptions {
+  /** `postgres://…`: use that server. Absent: embedded PGlite under `dataDir`. */
+  databaseUrl?: string;
+  /** PGlite data folder (default `./data/pglite`); `memory://` keeps everything in memory. */
+  dataDir?: string;
+}
+
+export interface Database {
+  db: Kysely<DatabaseSchema>;
+  kind: 'postgres' | 'pglite';
+  /** Closes the pool or the embedded database; the handle is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PGLITE_DIR = './data/pglite';
+
+/** Opens the database; call `migrateToLatest` before using it. */
+export function createDatabase(options: DatabaseOptions = {}): Database {
+  const { databaseUrl } = options;
+  const kind = databaseUrl === undefined || databaseUrl === '' ? 'pglite' : 'postgres';
+  const dialect: Dialect =
+    kind === 'postgres'
+      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl }) })
+      : new PGliteDialect(openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR));
+  const db = new Kysely<DatabaseSchema>({ dialect });
+
+  return { db, kind, close: () => db.destroy() };
+}
+
+function openPglite(dataDir: string): PGlite {
+  if (dataDir.startsWith('memory://')) return new PGlite(dataDir);
+
+  mkdirSync(dataDir, { recursive: true });
+  return new PGlite(dataDir);
+}

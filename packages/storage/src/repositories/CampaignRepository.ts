@@ -1,0 +1,310 @@
+import type { Kysely, Selectable } from 'kysely';
+import {
+  toJson,
+  type CampaignTable,
+  type DatabaseSchema,
+  type JsonObject,
+  type LocalizedName,
+} from '../schema.js';
+import { isUniqueViolation, StorageError } from '../StorageError.js';
+
+export type CampaignStatus = 'draft' | 'published';
+
+export interface CampaignRecord {
+  id: string;
+  branchId: string;
+  plugin: string;
+  templateId?: string;
+  templateVersion?: number;
+  templateParams?: JsonObject;
+  name: LocalizedName;
+  status: CampaignStatus;
+  /** Bumped by every change; a writer names the revision it read (optimistic concurrency). */
+  revision: number;
+  /** The current draft. */
+  document: JsonObject;
+  publishedVersion?: number;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt?: Date;
+  createdBy?: string;
+}
+
+export interface NewCampaign {
+  id: string;
+  branchId: string;
+  plugin: string;
+  templateId?: string;
+  templateVersion?: number;
+  templateParams?: JsonObject;
+  name: LocalizedName;
+  document: JsonObject;
+  createdBy?: string;
+}
+
+export interface CampaignChanges {
+  name: LocalizedName;
+  document: JsonObject;
+  /** Absent keeps the stored params. */
+  templateParams?: JsonObject;
+}
+
+export interface CampaignVersionRecord {
+  campaignId: string;
+  version: number;
+  document: JsonObject;
+  publishedAt: Date;
+  publishedBy?: string;
+}
+
+/** A published version with the branch of its campaign, as evaluation needs it. */
+export interface PublishedCampaign extends CampaignVersionRecord {
+  branchId: string;
+}
+
+export interface CampaignFilter {
+  /** Only these branches (all when absent). */
+  branchIds?: readonly string[];
+  status?: CampaignStatus;
+}
+
+export interface PublishRequest {
+  publishedBy?: string;
+  /** The frozen document for the new version number, e.g. the draft with `version` set. */
+  documentFor(version: number): JsonObject;
+}
+
+/** Campaign drafts and their immutable published versions. */
+export class CampaignRepository {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  /** Throws StorageError CONFLICT when the id is taken. */
+  async create(campaign: NewCampaign): Promise<CampaignRecord> {
+    try {
+      const row = await this.db
+        .insertInto('campaigns')
+        .values({
+          id: campaign.id,
+          branch_id: campaign.branchId,
+          plugin: campaign.plugin,
+          template_id: campaign.templateId ?? null,
+          template_version: campaign.templateVersion ?? null,
+          template_params:
+            campaign.templateParams === undefined ? null : toJson(campaign.templateParams),
+          name: toJson(campaign.name),
+          status: 'draft',
+          document: toJson(campaign.document),
+          created_by: campaign.createdBy ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toCampaign(row);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new StorageError('CONFLICT', `A campaign with id "${campaign.id}" already exists.`, {
+        cause: error,
+      });
+    }
+  }
+
+  async get(id: string, filter: CampaignFilter = {}): Promise<CampaignRecord | undefined> {
+    const rows = await this.select(filter).where('id', '=', id).execute();
+    const row = rows[0];
+    return row === undefined ? undefined : toCampaign(row);
+  }
+
+  async list(filter: CampaignFilter = {}): Promise<CampaignRecord[]> {
+    const rows = await this.select(filter).orderBy('updated_at', 'desc').orderBy('id').execute();
+    return rows.map(toCampaign);
+  }
+
+  /**
+   * Replaces the draft in one conditional statement: it changes the row only while its
+   * revision is still `revision`. Throws CONFLICT when someone saved in between, NOT_FOUND
+   * when there is no such campaign.
+   */
+  async update(id: string, revision: number, changes: CampaignChanges): Promise<CampaignRecord> {
+    const row = await this.db
+      .updateTable('campaigns')
+      .set((eb) => ({
+        name: toJson(changes.name),
+        document: toJson(changes.document),
+        ...(changes.templateParams === undefined
+          ? {}
+          : { template_params: toJson(changes.templateParams) }),
+        revision: eb('revision', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('id', '=', id)
+      .where('revision', '=', revision)
+      .returningAll()
+      .executeTakeFirst();
+
+    if (row === undefined) throw await this.whyUnchanged(id, revision);
+    return toCampaign(row);
+  }
+
+  /**
+   * Freezes the draft as the next version. The version row and the campaign row are written
+   * in one transaction, the campaign row last and only if its revision is still `revision`:
+   * a stale or failing publish leaves no version behind.
+   */
+  async publish(id: string, revision: number, request: PublishRequest): Promise<CampaignRecord> {
+    const outcome = await this.db.transaction().execute(async (tx) => {
+      const current = await tx
+        .selectFrom('campaigns')
+        .select(['published_version'])
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
+      if (current === undefined) return undefined;
+
+      const version = (current.published_version ?? 0) + 1;
+      const document = request.documentFor(version);
+      const publishedAt = new Date();
+
+      await tx
+        .insertInto('campaign_versions')
+        .values({
+          campaign_id: id,
+          version,
+          document: toJson(document),
+          published_at: publishedAt,
+          published_by: request.publishedBy ?? null,
+        })
+        .execute();
+
+      const row = await tx
+        .updateTable('campaigns')
+        .set((eb) => ({
+          status: 'published',
+          document: toJson(document),
+          published_version: version,
+          published_at: publishedAt,
+          updated_at: publishedAt,
+          revision: eb('revision', '+', 1),
+        }))
+        .where('id', '=', id)
+        .where('revision', '=', revision)
+        .returningAll()
+        .executeTakeFirst();
+      if (row === undefined) {
+        throw new StorageError('CONFLICT', staleMessage(id, revision));
+      }
+
+      return row;
+    });
+
+    if (outcome === undefined) throw notFound(id);
+    return toCampaign(outcome);
+  }
+
+  async versions(id: string): Promise<CampaignVersionRecord[]> {
+    const rows = await this.db
+      .selectFrom('campaign_versions')
+      .selectAll()
+      .where('campaign_id', '=', id)
+      .orderBy('version')
+      .execute();
+    return rows.map(toVersion);
+  }
+
+  /** The current published version of each published campaign of the given branches. */
+  async listPublished(filter: { branchIds?: readonly string[] } = {}): Promise<
+    PublishedCampaign[]
+  > {
+    let query = this.db
+      .selectFrom('campaigns')
+      .innerJoin('campaign_versions', (join) =>
+        join
+          .onRef('campaign_versions.campaign_id', '=', 'campaigns.id')
+          .onRef('campaign_versions.version', '=', 'campaigns.published_version'),
+      )
+      .select([
+        'campaign_versions.campaign_id',
+        'campaign_versions.version',
+        'campaign_versions.document',
+        'campaign_versions.published_at',
+        'campaign_versions.published_by',
+        'campaigns.branch_id',
+      ])
+      .where('campaigns.status', '=', 'published')
+      .orderBy('campaigns.id');
+    if (filter.branchIds !== undefined) {
+      if (filter.branchIds.length === 0) return [];
+      query = query.where('campaigns.branch_id', 'in', [...filter.branchIds]);
+    }
+
+    const rows = await query.execute();
+    return rows.map((row) => ({ ...toVersion(row), branchId: row.branch_id }));
+  }
+
+  private select(filter: CampaignFilter) {
+    let query = this.db.selectFrom('campaigns').selectAll();
+    if (filter.branchIds !== undefined) {
+      // An empty list matches nothing; `in ()` is not valid SQL.
+      const branchIds = filter.branchIds.length === 0 ? [''] : [...filter.branchIds];
+      query = query.where('branch_id', 'in', branchIds);
+    }
+    if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    return query;
+  }
+
+  private async whyUnchanged(id: string, revision: number): Promise<StorageError> {
+    const row = await this.db
+      .selectFrom('campaigns')
+      .select('revision')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (row === undefined) return notFound(id);
+    return new StorageError('CONFLICT', staleMessage(id, revision, row.revision));
+  }
+}
+
+function staleMessage(id: string, revision: number, current?: number): string {
+  const now = current === undefined ? '' : ` (it is now at revision ${current})`;
+  return (
+    `Campaign "${id}" was changed by someone else since revision ${revision}${now}: ` +
+    'reload it and apply your change again.'
+  );
+}
+
+function notFound(id: string): StorageError {
+  return new StorageError('NOT_FOUND', `There is no campaign "${id}".`);
+}
+
+function toCampaign(row: Selectable<CampaignTable>): CampaignRecord {
+  return {
+    id: row.id,
+    branchId: row.branch_id,
+    plugin: row.plugin,
+    ...(row.template_id === null ? {} : { templateId: row.template_id }),
+    ...(row.template_version === null ? {} : { templateVersion: row.template_version }),
+    ...(row.template_params === null ? {} : { templateParams: row.template_params }),
+    name: row.name,
+    status: row.status as CampaignStatus,
+    revision: row.revision,
+    document: row.document,
+    ...(row.published_version === null ? {} : { publishedVersion: row.published_version }),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ...(row.published_at === null ? {} : { publishedAt: row.published_at }),
+    ...(row.created_by === null ? {} : { createdBy: row.created_by }),
+  };
+}
+
+function toVersion(row: {
+  campaign_id: string;
+  version: number;
+  document: JsonObject;
+  published_at: Date;
+  published_by: string | null;
+}): CampaignVersionRecord {
+  return {
+    campaignId: row.campaign_id,
+    version: row.version,
+    document: row.document,
+    publishedAt: row.published_at,
+    ...(row.published_by === null ? {} : { publishedBy: row.published_by }),
+  };
+}

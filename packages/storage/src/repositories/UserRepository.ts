@@ -1,0 +1,82 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DatabaseSchema, UserTable } from '../schema.js';
+
+export type UserRole = 'hq-admin' | 'branch-manager' | 'marketer' | 'integrator' | 'auditor';
+
+export const USER_ROLES: readonly UserRole[] = [
+  'hq-admin',
+  'branch-manager',
+  'marketer',
+  'integrator',
+  'auditor',
+];
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  branchId: string;
+}
+
+/** A user with the password hash, for the login check only. */
+export interface UserCredentials extends UserRecord {
+  passwordHash: string;
+}
+
+/** Reads and adds users. */
+export class UserRepository {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  async findCredentials(username: string): Promise<UserCredentials | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
+    return row === undefined ? undefined : { ...toUser(row), passwordHash: row.password_hash };
+  }
+
+  async get(id: string): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toUser(row);
+  }
+
+  async list(filter: { branchIds?: readonly string[] } = {}): Promise<UserRecord[]> {
+    let query = this.db.selectFrom('users').selectAll().orderBy('username');
+    if (filter.branchIds !== undefined) {
+      if (filter.branchIds.length === 0) return [];
+      query = query.where('branch_id', 'in', [...filter.branchIds]);
+    }
+
+    return (await query.execute()).map(toUser);
+  }
+
+  async insert(user: UserCredentials): Promise<void> {
+    await this.db
+      .insertInto('users')
+      .values({
+        id: user.id,
+        username: user.username,
+        display_name: user.displayName,
+        password_hash: user.passwordHash,
+        role: user.role,
+        branch_id: user.branchId,
+      })
+      .execute();
+  }
+}
+
+export function toUser(row: Selectable<UserTable>): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as UserRole,
+    branchId: row.branch_id,
+  };
+}

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../schema.js';
+import { BranchRepository } from './BranchRepository.js';
+import { CampaignRepository } from './CampaignRepository.js';
+import { CustomerRepository } from './CustomerRepository.js';
+import { SessionRepository } from './SessionRepository.js';
+import { TemplateRepository } from './TemplateRepository.js';
+import { UserRepository } from './UserRepository.js';
+
+export interface Repositories {
+  branches: BranchRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  customers: CustomerRepository;
+  templates: TemplateRepository;
+  campaigns: CampaignRepository;
+}
+
+/** Every repository over one connection or transaction. */
+export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
+  return {
+    branches: new BranchRepository(db),
+    users: new UserRepository(db),
+    sessions: new SessionRepository(db),
+    customers: new CustomerRepository(db),
+    templates: new TemplateRepository(db),
+    campaigns: new CampaignRepository(db),
+  };
+}
+
+/** Runs `work` with repositories bound to one transaction: all of it is written or none. */
+export function inTransaction<T>(
+  db: Kysely<DatabaseSchema>,
+  work: (repositories: Repositories) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute((tx) => work(createRepositories(tx)));
+}

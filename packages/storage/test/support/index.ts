@@ -1,0 +1,9 @@
+export {
+  createScratchDatabase,
+  DEFAULT_TEST_DATABASE_URL,
+  probePostgres,
+  servicesRequired,
+} from './postgres.js';
+export type { PostgresProbe, ScratchDatabase } from './postgres.js';
+export { backendTitle, openTestDatabase, testBackends } from './backends.js';
+export type { OpenedBackend, TestBackend } from './backends.js';

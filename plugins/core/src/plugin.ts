@@ -1,0 +1,39 @@
+import { definePlugin } from '@campaign-studio/sdk';
+import { amountOff } from './blocks/amount-off.js';
+import { couponHeld } from './blocks/coupon-held.js';
+import { customerTier } from './blocks/customer-tier.js';
+import { eventType } from './blocks/event-type.js';
+import { everyFullAmountOff } from './blocks/every-full-amount-off.js';
+import { grant } from './blocks/grant.js';
+import { linePercentOff } from './blocks/line-percent-off.js';
+import { orderAmount } from './blocks/order-amount.js';
+import { orderPercentOff } from './blocks/order-percent-off.js';
+import { timeWindow } from './blocks/time-window.js';
+import { useVouchers } from './blocks/use-vouchers.js';
+
+/** The built-in generic blocks that every industry plugin builds on. */
+export const corePlugin = definePlugin({
+  id: 'core',
+  name: { 'zh-CN': '通用积木', en: 'Core blocks' },
+  description: {
+    'zh-CN': '满额、会员等级、时间段、立减、折扣、用券、赠送等各行业通用的积木',
+    en: 'Generic blocks for every industry: thresholds, tiers, windows, reductions, vouchers',
+  },
+  version: '0.1.0',
+  engine: '^0.1.0',
+  blocks: [
+    orderAmount,
+    customerTier,
+    couponHeld,
+    eventType,
+    timeWindow,
+    amountOff,
+    everyFullAmountOff,
+    orderPercentOff,
+    linePercentOff,
+    useVouchers,
+    grant,
+  ],
+  templates: [],
+  samples: [],
+});

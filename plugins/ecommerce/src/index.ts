@@ -1,0 +1,1 @@
+export { ecommercePlugin as default, ecommercePlugin } from './plugin.js';
