@@ -1,6 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backendTitle, testBackends, type OpenedBackend } from '@campaign-studio/storage/test-support';
+import {
+  backendTitle,
+  testBackends,
+  type OpenedBackend,
+} from '@campaign-studio/storage/test-support';
 import type { AppServices } from '../src/AppServices.js';
 import { anonymous, createTestServices, signedIn, type Caller } from './support/testServices.js';
 
@@ -78,6 +82,7 @@ for (const backend of backends) {
       );
       expect(wrong.code).toBe('UNAUTHORIZED');
 
+      // @ts-expect-error: the password is left out on purpose
       const missing = await failure(anonymous(services).auth.login({ username: 'hq-admin' }));
       expect(missing.code).toBe('BAD_REQUEST');
       expect(missing.issues).toEqual([
@@ -177,7 +182,7 @@ for (const backend of backends) {
       ]);
     });
 
-    it("hides another branch's campaign (NOT_FOUND) and keeps branch users in their branch", async () => {
+    it("hides another branch's campaign (NOT_FOUND), keeps branch users in theirs", async () => {
       const notFound = await failure(eastMarketer.campaigns.get({ id: 'ten-off' }));
       expect(notFound.code).toBe('NOT_FOUND');
       const update = eastMarketer.campaigns.update({

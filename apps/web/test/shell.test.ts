@@ -25,6 +25,16 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * Console errors that are not ours: deprecation notices antd prints for markup that refine's
+ * sider and rjsf's array toolbar render, and rjsf's log of the deliberately invalid form.
+ */
+const FOREIGN_CONSOLE_ERRORS = [
+  /\[antd: Menu\] `children` is deprecated/,
+  /\[antd: Button\.Group\] `Button\.Group` is deprecated/,
+  /^Form validation failed/,
+];
+
 const required = process.env.REQUIRE_SERVICES === '1';
 const hasChromium = existsSync(CHROMIUM);
 
@@ -98,7 +108,9 @@ describe.skipIf(!hasChromium && !required)('web shell in Chromium', () => {
     page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(20_000);
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      const text = message.text();
+      if (message.type() !== 'error') return;
+      if (!FOREIGN_CONSOLE_ERRORS.some((pattern) => pattern.test(text))) consoleErrors.push(text);
     });
   });
 
@@ -172,18 +184,10 @@ async function openTieredTemplate(page: Page): Promise<void> {
   await page.locator('[data-unit="fen"] input').first().waitFor();
 }
 
-/** E1: one line of 650.00, all four coupons held, on 11 Nov of the campaign's year. */
+/** E1: the plugin's sample order of 650.00 holding all four coupons, on 11 Nov. */
 async function simulateE1(page: Page): Promise<void> {
   await page.click('#sim-sample');
-  await page.locator('.ant-select-item-option').first().click();
-  await page.fill('#sim-line-0-price', '650');
-  await page.locator('#sim-line-0-quantity').fill('1');
-  for (let line = 1; await page.locator(`#sim-line-${line}-price`).count();) {
-    await page
-      .locator('[data-testid="order-editor"] .ant-table-row')
-      .nth(line)
-      .getByRole('button')
-      .click();
-  }
+  await page.locator('.ant-select-item-option').filter({ hasText: '650.00' }).first().click();
+  await expect.poll(() => page.locator('#sim-coupons').locator('..').textContent()).toBeTruthy();
   await page.click('#sim-run-draft');
 }

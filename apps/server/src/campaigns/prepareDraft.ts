@@ -1,4 +1,5 @@
 import type { CampaignDocument, Engine, LocalizedText } from '@campaign-studio/engine';
+import type { DocumentInput } from '../routers/schemas.js';
 import { InputIssuesError, underPath } from '../trpc/InputIssuesError.js';
 
 export interface DraftIdentity {
@@ -16,7 +17,7 @@ export interface DraftIdentity {
  */
 export function prepareDraft(
   engine: Engine,
-  raw: Record<string, unknown>,
+  raw: DocumentInput,
   identity: DraftIdentity,
   pathPrefix: string,
 ): CampaignDocument {

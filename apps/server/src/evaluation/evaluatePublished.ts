@@ -1,4 +1,8 @@
-import type { CompiledCampaign, EvaluationContext, EvaluationResult } from '@campaign-studio/engine';
+import type {
+  CompiledCampaign,
+  EvaluationContext,
+  EvaluationResult,
+} from '@campaign-studio/engine';
 import { HQ_BRANCH_ID } from '../access/branchScope.js';
 import type { AppServices } from '../AppServices.js';
 

@@ -1,10 +1,18 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadPlugins, type PluginCandidate, type PluginRefusal, type Registry } from '@campaign-studio/sdk';
+import {
+  loadPlugins,
+  type PluginCandidate,
+  type PluginRefusal,
+  type Registry,
+} from '@campaign-studio/sdk';
 import type { Logger } from 'pino';
 
 /** Loaded unless `PLUGINS` or the `plugins` option says otherwise; dependencies come first. */
-export const DEFAULT_PLUGINS = ['@campaign-studio/plugin-core', '@campaign-studio/plugin-ecommerce'];
+export const DEFAULT_PLUGINS = [
+  '@campaign-studio/plugin-core',
+  '@campaign-studio/plugin-ecommerce',
+];
 
 /** `PLUGINS=a,b` → `['a', 'b']`; absent or blank → the defaults. */
 export function pluginsFromEnv(value: string | undefined): string[] {

@@ -10,13 +10,19 @@ import { prepareDraft } from '../campaigns/prepareDraft.js';
 import { InputIssuesError } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
-import { idSchema, localizedTextSchema, objectSchema, revisionSchema } from './schemas.js';
+import {
+  idSchema,
+  localizedTextSchema,
+  objectSchema,
+  revisionSchema,
+  type DocumentInput,
+} from './schemas.js';
 import { requireTemplate } from './templatesRouter.js';
 
 interface CreateInput {
   templateId?: string;
   params?: Record<string, unknown>;
-  document?: Record<string, unknown>;
+  document?: DocumentInput;
   name?: LocalizedText;
   /** For a template: the new campaign's id (generated when absent). */
   id?: string;
@@ -39,7 +45,7 @@ const createInput = jsonSchemaInput<CreateInput>({
 interface UpdateInput {
   id: string;
   revision: number;
-  document: Record<string, unknown>;
+  document: DocumentInput;
   params?: Record<string, unknown>;
 }
 

@@ -7,10 +7,15 @@ import type { AppServices } from '../AppServices.js';
 import { InputIssuesError, underPath } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure, publicProcedure } from '../trpc/trpc.js';
-import { idSchema, objectSchema } from './schemas.js';
+import {
+  idSchema,
+  objectSchema,
+  type ContextInput,
+  type DocumentInput,
+} from './schemas.js';
 
 interface EvaluateInput {
-  context: Record<string, unknown>;
+  context: ContextInput;
   explain?: boolean;
 }
 
@@ -22,7 +27,7 @@ const evaluateInput = jsonSchemaInput<EvaluateInput>({
 });
 
 interface SimulateInput extends EvaluateInput {
-  document?: Record<string, unknown>;
+  document?: DocumentInput;
   campaignId?: string;
 }
 
@@ -68,7 +73,7 @@ async function documentToSimulate(
   services: AppServices,
   user: UserRecord,
   input: SimulateInput,
-): Promise<Record<string, unknown>> {
+): Promise<DocumentInput> {
   if ((input.document === undefined) === (input.campaignId === undefined)) {
     throw new InputIssuesError([
       {

@@ -1,4 +1,14 @@
 /** JSON Schema pieces shared by the procedures' input schemas. */
+import type { CampaignDocument, EvaluationContext } from '@campaign-studio/engine';
+
+/**
+ * A campaign document as callers send it: typed for the client, but only an object until the
+ * engine has checked it (callers may send a draft that is not valid yet).
+ */
+export type DocumentInput = CampaignDocument | Record<string, unknown>;
+
+/** An evaluation context as callers send it; the engine checks it before use. */
+export type ContextInput = EvaluationContext | Record<string, unknown>;
 
 export const idSchema = {
   type: 'string',

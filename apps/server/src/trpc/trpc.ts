@@ -5,6 +5,8 @@ import type { AuthedContext, RequestContext } from './RequestContext.js';
 import { toTRPCError } from './toTRPCError.js';
 
 const t = initTRPC.context<RequestContext>().create({
+  // Stack traces in error answers only while developing: they reveal the server's internals.
+  isDev: process.env.NODE_ENV === 'development',
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     if (!(cause instanceof InputIssuesError)) return shape;

@@ -32,7 +32,10 @@ export function flattenRegistry(output: RegistryOutput): Registry {
 export function useRegistry() {
   const trpc = useTRPC();
   const query = useQuery({ ...trpc.registry.get.queryOptions(), staleTime: Infinity });
-  const registry = useMemo(() => (query.data ? flattenRegistry(query.data) : undefined), [query.data]);
+  const registry = useMemo(
+    () => (query.data ? flattenRegistry(query.data) : undefined),
+    [query.data],
+  );
 
   return { ...query, registry };
 }

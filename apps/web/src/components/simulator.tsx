@@ -55,7 +55,8 @@ export function Simulator({ campaign, samples }: { campaign: Campaign; samples: 
 
   const run = useMutation<EvaluationResult, Error, RunInput>({
     mutationFn: async ({ mode, context }) => {
-      if (mode === 'draft') return trpcClient.simulate.mutate({ context: asJson(context), campaignId: campaign.id });
+      if (mode === 'draft')
+        return trpcClient.simulate.mutate({ context: asJson(context), campaignId: campaign.id });
       return trpcClient.evaluate.mutate({ context: asJson(context) });
     },
   });
