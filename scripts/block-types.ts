@@ -34,7 +34,7 @@ export async function generateBlockTypes(): Promise<GeneratedFile[]> {
         bannerComment: BANNER.replace('{{schema}}', relative),
         additionalProperties: false,
         strictIndexSignatures: true,
-        format: true,
+        format: true, // prettier, with the settings below
         style: { singleQuote: true, printWidth: 100 },
       });
       const outputPath = join(pluginsDir, plugin, 'src', 'generated', name.replace(/json$/, 'ts'));

@@ -91,7 +91,9 @@ describe.skipIf(!hasChromium && !required)('web shell in Chromium', () => {
     if (!hasChromium) throw new Error(`REQUIRE_SERVICES=1 but ${CHROMIUM} is missing`);
 
     mkdirSync(ARTIFACTS, { recursive: true });
-    runDir = mkdtempSync(join(REPO_ROOT, '.tmp-shell-test-'));
+    // Under the git-ignored .tmp/, so a crashed run leaves nothing to commit.
+    mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
+    runDir = mkdtempSync(join(REPO_ROOT, '.tmp', 'shell-test-'));
     const tmp = join(runDir, 'tmp');
     mkdirSync(tmp);
     // Playwright leaves its own temp folders under TMPDIR: keep them inside this run.

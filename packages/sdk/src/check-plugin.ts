@@ -116,8 +116,10 @@ function checkSamples(plugin: PluginDefinition, engine: Engine): void {
 }
 
 function firstError(
-  errors: { instancePath: string; message?: string; params?: Record<string, unknown> }[] |
-    null | undefined,
+  errors:
+    | { instancePath: string; message?: string; params?: Record<string, unknown> }[]
+    | null
+    | undefined,
   prefix: string,
 ): PluginCheckError {
   const error = errors?.[0];

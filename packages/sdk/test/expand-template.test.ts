@@ -22,7 +22,11 @@ describe('template placeholders', () => {
             as: 't',
             do: {
               id: { $format: 'tier-{{$index}}' },
-              label: { $if: 't.min', then: { $format: '满{{t.min|yuan}}减{{t.off|yuan}}' }, else: 'none' },
+              label: {
+                $if: 't.min',
+                then: { $format: '满{{t.min|yuan}}减{{t.off|yuan}}' },
+                else: 'none',
+              },
             },
           },
         ],

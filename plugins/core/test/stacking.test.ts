@@ -7,7 +7,12 @@ const NOV_11 = '2026-11-11T12:00:00+08:00';
 const context = (amounts: number[], extra: Record<string, unknown> = {}) => ({
   instant: NOV_11,
   customer: { id: 'c1', tier: 'ordinary' },
-  lines: amounts.map((unitPrice, i) => ({ id: `l${i + 1}`, sku: `s${i + 1}`, unitPrice, quantity: 1 })),
+  lines: amounts.map((unitPrice, i) => ({
+    id: `l${i + 1}`,
+    sku: `s${i + 1}`,
+    unitPrice,
+    quantity: 1,
+  })),
   ...extra,
 });
 const tier = (min: number, amount: number) => ({
@@ -16,7 +21,10 @@ const tier = (min: number, amount: number) => ({
   then: [use('core.amount-off', { amount })],
 });
 const evaluate = (documents: unknown[], ctx: unknown) =>
-  engine.evaluate(documents.map((document) => engine.compile(document)), ctx);
+  engine.evaluate(
+    documents.map((document) => engine.compile(document)),
+    ctx,
+  );
 
 describe('stages and priority: each campaign works on the running amount', () => {
   it('R4 (priority 1) then E1 on 650.00: 100 off → 550 → the 399 tier takes 50: 150.00 off', () => {
@@ -152,7 +160,10 @@ describe('explanations of conditions', () => {
       {
         id: 'r',
         when: {
-          any: [use('core.customer-tier', { tiers: ['vip'] }), use('core.order-amount', { min: 100000 })],
+          any: [
+            use('core.customer-tier', { tiers: ['vip'] }),
+            use('core.order-amount', { min: 100000 }),
+          ],
         },
         then: [use('core.amount-off', { amount: 100 })],
       },
@@ -171,7 +182,10 @@ describe('explanations of conditions', () => {
       {
         id: 'r',
         when: {
-          all: [use('core.order-amount', { min: 100000 }), use('core.customer-tier', { tiers: ['vip'] })],
+          all: [
+            use('core.order-amount', { min: 100000 }),
+            use('core.customer-tier', { tiers: ['vip'] }),
+          ],
         },
         then: [use('core.amount-off', { amount: 100 })],
       },
@@ -225,7 +239,11 @@ describe('a block that throws', () => {
       { source: 'faulty', module: faulty },
     ]);
     const bad = campaign('bad', [
-      { id: 'r', when: use('faulty.explodes', {}), then: [use('core.amount-off', { amount: 500 })] },
+      {
+        id: 'r',
+        when: use('faulty.explodes', {}),
+        then: [use('core.amount-off', { amount: 500 })],
+      },
     ]);
     const good = campaign('good', [{ id: 'r', then: [use('core.amount-off', { amount: 100 })] }]);
     const result = registry.engine.evaluate(

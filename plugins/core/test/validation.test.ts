@@ -12,12 +12,28 @@ describe('campaign validation reports every problem at once, by block and field'
     ]);
     const issues = engine.validateCampaign(document);
 
-    expect(issues.map(({ path, block, field, keyword }) => ({ path, block, field, keyword })))
-      .toEqual([
-        { path: '/rules/0/when/params/min', block: 'core.order-amount', field: 'min', keyword: 'minimum' },
-        { path: '/rules/0/then/0/params/amount', block: 'core.amount-off', field: 'amount', keyword: 'minimum' },
-        { path: '/rules/0/then/1/params/amount', block: 'core.amount-off', field: 'amount', keyword: 'required' },
-      ]);
+    expect(
+      issues.map(({ path, block, field, keyword }) => ({ path, block, field, keyword })),
+    ).toEqual([
+      {
+        path: '/rules/0/when/params/min',
+        block: 'core.order-amount',
+        field: 'min',
+        keyword: 'minimum',
+      },
+      {
+        path: '/rules/0/then/0/params/amount',
+        block: 'core.amount-off',
+        field: 'amount',
+        keyword: 'minimum',
+      },
+      {
+        path: '/rules/0/then/1/params/amount',
+        block: 'core.amount-off',
+        field: 'amount',
+        keyword: 'required',
+      },
+    ]);
     expect(issues[0]?.message).toEqual({ 'zh-CN': '不能小于 ¥0.00', en: 'must be at least ¥0.00' });
     expect(issues[1]?.message.en).toBe('must be at least ¥0.01');
     expect(issues[2]?.message.en).toBe('amount is required');
@@ -26,7 +42,11 @@ describe('campaign validation reports every problem at once, by block and field'
   it('refuses an unknown block and a block in the wrong slot', () => {
     const issues = engine.validateCampaign(
       campaign('bad', [
-        { id: 'r1', when: use('core.no-such-block', {}), then: [use('core.order-amount', { min: 1 })] },
+        {
+          id: 'r1',
+          when: use('core.no-such-block', {}),
+          then: [use('core.order-amount', { min: 1 })],
+        },
       ]),
     );
 

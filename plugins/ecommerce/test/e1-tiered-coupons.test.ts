@@ -72,7 +72,10 @@ describe('E1 tiered shop coupons, one per order, the best one applies', () => {
   });
 
   it('without the 100 coupon, 650.00 takes the best coupon held: 50 off', () => {
-    const result = e1([65000], ALL_FOUR.filter((coupon) => coupon.id !== 'c-100'));
+    const result = e1(
+      [65000],
+      ALL_FOUR.filter((coupon) => coupon.id !== 'c-100'),
+    );
 
     expect(result.discount).toBe(5000);
   });

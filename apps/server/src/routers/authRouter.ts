@@ -47,8 +47,11 @@ export const authRouter = router({
       });
     }
 
+    const now = clock();
+    // Sweeping at sign-in keeps the table small without a timer of its own.
+    await repositories.sessions.deleteExpired(now);
     const token = newSessionToken();
-    const expiresAt = new Date(clock().getTime() + sessionTtlMs);
+    const expiresAt = new Date(now.getTime() + sessionTtlMs);
     await repositories.sessions.create({
       tokenHash: hashSessionToken(token),
       userId: credentials.id,

@@ -23,11 +23,15 @@ export function compileCondition(
 ): CompiledCondition {
   if ('block' in node) return compileLeaf(node, path, blocks, env);
   if ('all' in node) {
-    const children = node.all.map((child, i) => compileCondition(child, `${path}/all/${i}`, blocks, env));
+    const children = node.all.map((child, i) =>
+      compileCondition(child, `${path}/all/${i}`, blocks, env),
+    );
     return (view) => evaluateAll(children, view);
   }
   if ('any' in node) {
-    const children = node.any.map((child, i) => compileCondition(child, `${path}/any/${i}`, blocks, env));
+    const children = node.any.map((child, i) =>
+      compileCondition(child, `${path}/any/${i}`, blocks, env),
+    );
     return (view) => evaluateAny(children, view, path);
   }
   const inner = compileCondition(node.not, `${path}/not`, blocks, env);
@@ -46,7 +50,10 @@ function compileLeaf(
 
   return (view) => {
     const outcome = evaluate(view);
-    const result: ConditionResult = { passed: outcome.passed, couponsUsed: outcome.couponsUsed ?? [] };
+    const result: ConditionResult = {
+      passed: outcome.passed,
+      couponsUsed: outcome.couponsUsed ?? [],
+    };
     if (outcome.matchedLines) result.matchedLines = outcome.matchedLines;
     if (outcome.expiresAtMs !== undefined) result.expiresAtMs = outcome.expiresAtMs;
     if (!outcome.passed) {

@@ -19,8 +19,9 @@ export interface ConditionResult {
   expiresAtMs?: number;
 }
 
-export type CompiledCondition = (view: import('../types/index.js').EvaluationView) =>
-  ConditionResult;
+export type CompiledCondition = (
+  view: import('../types/index.js').EvaluationView,
+) => ConditionResult;
 
 export interface CompiledBenefit {
   block: string;

@@ -100,8 +100,7 @@ function runStage(stage: Stage, tracks: CampaignTrack[], state: OrderState): voi
 /** Tries every live member of a group on its own fork, and lets only the best one apply. */
 function runGroup(group: string, stage: Stage, tracks: CampaignTrack[], state: OrderState) {
   const members = tracks.filter(
-    (track) =>
-      track.campaign.exclusiveGroup === group && isLive(track) && hasRulesAt(track, stage),
+    (track) => track.campaign.exclusiveGroup === group && isLive(track) && hasRulesAt(track, stage),
   );
   const attempts = members.map((track) => ({ track, result: attempt(track, stage, state) }));
   const givers = attempts.filter(({ result }) => result?.state && result.benefits.length > 0);

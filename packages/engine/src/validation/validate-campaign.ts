@@ -107,7 +107,11 @@ class BlockWalker {
   ) {}
 
   rules(rules: Rule[], path: string): void {
-    checkUnique(rules.map((rule) => rule.id), path, this.issues);
+    checkUnique(
+      rules.map((rule) => rule.id),
+      path,
+      this.issues,
+    );
     rules.forEach((rule, index) => {
       if (rule.when) this.condition(rule.when, `${path}/${index}/when`);
       rule.then.forEach((use, position) => {

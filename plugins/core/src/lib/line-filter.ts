@@ -4,7 +4,10 @@ import type { LineFilter } from '../generated/order-amount.js';
 export type { LineFilter };
 
 /** The lines a filter admits, in order. Absent fields do not restrict. */
-export function filterLines(lines: readonly LineView[], filter: LineFilter | undefined): LineView[] {
+export function filterLines(
+  lines: readonly LineView[],
+  filter: LineFilter | undefined,
+): LineView[] {
   if (!filter) return [...lines];
   const { categories, excludeCategories, brands, skus, excludeSpecialPrice } = filter;
 
