@@ -184,17 +184,12 @@ async function createCampaign(
     requireTemplate(template !== undefined, input.templateId);
     const id = input.id ?? newCampaignId(input.templateId);
     const params = input.params ?? {};
-    const made = registry.instantiate(input.templateId, params, {
+    // Sets id, branch, version 1 and name, and validates: the document is ready to store.
+    const document = registry.instantiate(input.templateId, params, {
       campaignId: id,
       branchId,
       ...(input.name === undefined ? {} : { name: input.name }),
     });
-    const document = prepareDraft(
-      registry.engine,
-      made as unknown as Record<string, unknown>,
-      { id, branchId, version: 1, ...(input.name === undefined ? {} : { name: input.name }) },
-      '',
-    );
 
     return repositories.campaigns.create({
       id,
