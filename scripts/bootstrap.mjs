@@ -22,15 +22,8 @@ const TOOLS = join(ROOT, '.tools');
 const LOCAL_PNPM = join(TOOLS, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
 const IS_WINDOWS = process.platform === 'win32';
 
-/** Web sources whose change calls for a new build of apps/web/dist. */
-const WEB_INPUTS = [
-  'src',
-  'index.html',
-  'public',
-  'vite.config.ts',
-  'package.json',
-  'tsconfig.json',
-];
+/** Folders of a package that never go into a build: their changes need no rebuild. */
+const NOT_BUILT = new Set(['node_modules', 'dist', 'test', '.turbo']);
 
 function step(message) {
   process.stdout.write(`\n▶ ${message}\n`);
@@ -165,7 +158,7 @@ function newestMtime(path) {
 
   let newest = stats.mtimeMs;
   for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry === 'dist') {
+    if (NOT_BUILT.has(entry)) {
       continue;
     }
 
@@ -173,6 +166,51 @@ function newestMtime(path) {
   }
 
   return newest;
+}
+
+/** Folders of the workspace packages, by package name. */
+function workspacePackages() {
+  const folders = new Map();
+  for (const group of ['apps', 'packages', 'plugins']) {
+    const groupDir = join(ROOT, group);
+    if (!existsSync(groupDir)) {
+      continue;
+    }
+
+    for (const entry of readdirSync(groupDir)) {
+      const manifest = join(groupDir, entry, 'package.json');
+      if (existsSync(manifest)) {
+        folders.set(JSON.parse(readFileSync(manifest, 'utf8')).name, join(groupDir, entry));
+      }
+    }
+  }
+
+  const schemas = join(ROOT, 'schemas', 'package.json');
+  if (existsSync(schemas)) {
+    folders.set(JSON.parse(readFileSync(schemas, 'utf8')).name, join(ROOT, 'schemas'));
+  }
+
+  return folders;
+}
+
+/** The web app's folder and every workspace package it depends on, directly or not. */
+function webInputs() {
+  const folders = workspacePackages();
+  const seen = new Set([join(ROOT, 'apps', 'web')]);
+  const queue = [...seen];
+  while (queue.length > 0) {
+    const folder = queue.shift();
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
+      const dependency = folders.get(name);
+      if (String(range).startsWith('workspace:') && dependency && !seen.has(dependency)) {
+        seen.add(dependency);
+        queue.push(dependency);
+      }
+    }
+  }
+
+  return [...seen];
 }
 
 function buildWebIfNeeded(tool) {
@@ -183,8 +221,11 @@ function buildWebIfNeeded(tool) {
     return;
   }
 
+  // Type-only imports (the server's router type) count too: a few seconds of build is cheaper
+  // than a shell that is out of step with its server.
   const builtIndex = join(web, 'dist', 'index.html');
-  const sourcesAt = Math.max(...WEB_INPUTS.map((input) => newestMtime(join(web, input))));
+  const inputs = [join(ROOT, 'pnpm-lock.yaml'), ...webInputs()];
+  const sourcesAt = Math.max(...inputs.map(newestMtime));
   if (existsSync(builtIndex) && mtimeOf(builtIndex) >= sourcesAt) {
     return;
   }

@@ -49,6 +49,26 @@ describe('the worked E1 example (tiered shop coupons, one per order)', () => {
     ]);
   });
 
+  it('the examples of docs/cli.md still show what they claim', async () => {
+    const mistakes = await cli('validate', 'examples/e1-campaign-with-mistakes.json');
+    expect(mistakes.exitCode).toBe(1);
+    expect(mistakes.stdout.trimEnd().split('\n').slice(1)).toEqual([
+      '  /rules/1/when/all/1/params/min: amount must be whole fen [core.order-amount]',
+      '  /rules/2/then/0/params/amount: must be at least ¥0.01 [core.amount-off]',
+    ]);
+
+    const twoDays = await cli(
+      'instantiate',
+      'ecommerce.tiered-coupons',
+      '--params',
+      'examples/e1-params-two-days.json',
+    );
+    expect(twoDays.exitCode).toBe(0);
+    const document = JSON.parse(twoDays.stdout) as { id: string; window: unknown };
+    expect(document.id).toBe('tiered-coupons');
+    expect(document.window).toEqual({ firstDay: '2026-11-11', lastDay: '2026-11-12' });
+  });
+
   it('lists the template with its scenario', async () => {
     const output = await cli('templates');
 

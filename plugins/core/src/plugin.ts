@@ -1,6 +1,7 @@
 import { definePlugin } from '@campaign-studio/sdk';
 import { amountOff } from './blocks/amount-off.js';
 import { couponHeld } from './blocks/coupon-held.js';
+import { customerTag } from './blocks/customer-tag.js';
 import { customerTier } from './blocks/customer-tier.js';
 import { eventType } from './blocks/event-type.js';
 import { everyFullAmountOff } from './blocks/every-full-amount-off.js';
@@ -24,6 +25,7 @@ export const corePlugin = definePlugin({
   blocks: [
     orderAmount,
     customerTier,
+    customerTag,
     couponHeld,
     eventType,
     timeWindow,

@@ -1,0 +1,12 @@
+import { checkAgreement } from './agreement.js';
+import { ours, oursWithoutExplain } from './evaluators/ours.js';
+import { reference } from './evaluators/reference.js';
+import { jsonRulesEngine } from './evaluators/json-rules.js';
+import { generateCampaigns } from './workload/generate-campaigns.js';
+import { generateContexts } from './workload/generate-contexts.js';
+const n = Number(process.argv[2] ?? 20);
+const campaigns = generateCampaigns(1, n, Number(process.argv[3] ?? 0));
+const contexts = generateContexts(2, Number(process.argv[4] ?? 100));
+const t = performance.now();
+const report = await checkAgreement([ours, oursWithoutExplain, jsonRulesEngine, reference], campaigns, contexts);
+console.log(JSON.stringify(report, null, 1).slice(0, 3000), performance.now() - t);

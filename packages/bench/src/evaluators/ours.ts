@@ -1,0 +1,36 @@
+import type { CampaignDocument, EvaluationContext } from '@campaign-studio/engine';
+import corePlugin from '@campaign-studio/plugin-core';
+import { loadPlugins } from '@campaign-studio/sdk';
+import type { Answer, Evaluator, EvaluatorKind } from './evaluator.js';
+
+/** Our engine with the core blocks, each campaign compiled once. */
+function prepare(campaigns: readonly CampaignDocument[], explain: boolean): Evaluator {
+  const { registry, refused } = loadPlugins([
+    { source: '@campaign-studio/plugin-core', module: corePlugin },
+  ]);
+  if (refused.length > 0) throw new Error(`core plugin refused: ${JSON.stringify(refused)}`);
+  const engine = registry.engine;
+  const compiled = campaigns.map((campaign) => engine.compile(campaign));
+
+  return {
+    evaluate(context: EvaluationContext): Answer {
+      const result = engine.evaluate(compiled, context, { explain });
+      const applied: string[] = [];
+      for (const campaign of result.campaigns) {
+        if (campaign.status === 'applied') applied.push(campaign.campaignId);
+      }
+
+      return { applied: applied.sort(), payable: result.payable };
+    },
+  };
+}
+
+export const ours: EvaluatorKind = {
+  name: 'ours',
+  prepare: (campaigns) => prepare(campaigns, true),
+};
+
+export const oursWithoutExplain: EvaluatorKind = {
+  name: 'ours-no-explain',
+  prepare: (campaigns) => prepare(campaigns, false),
+};
