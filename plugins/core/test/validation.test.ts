@@ -105,6 +105,28 @@ describe('campaign validation reports every problem at once, by block and field'
     expect(issues.map((i) => `${i.path} ${i.keyword}`)).toEqual(['/phases layout']);
   });
 
+  it('still checks the blocks when the campaign itself is malformed', () => {
+    const document = {
+      id: 'Bad Id',
+      version: 1,
+      rules: [
+        { id: 'r', then: [use('core.amount-off', { amount: -1 })] },
+        { then: 'nothing' },
+        'not a rule',
+      ],
+    };
+    const issues = engine.validateCampaign(document);
+
+    expect(issues.map((issue) => `${issue.path} ${issue.keyword}`)).toEqual([
+      '/name required',
+      '/id pattern',
+      '/rules/1/id required',
+      '/rules/1/then type',
+      '/rules/2 type',
+      '/rules/0/then/0/params/amount minimum',
+    ]);
+  });
+
   it('refuses what is not a campaign at all, and compile throws with every issue', () => {
     expect(engine.validateCampaign('hello')[0]?.keyword).toBe('type');
     expect(() => engine.compile({ id: 'UPPER', version: 0 })).toThrowError(/INVALID_CAMPAIGN/);

@@ -22,24 +22,59 @@ export function validateCampaign(
   validators: SchemaValidators,
   blocks: ReadonlyMap<string, AnyBlock>,
 ): ValidationIssue[] {
-  if (!validators.campaign(document)) return toIssues(validators.campaign.errors);
+  const shapeOk = validators.campaign(document);
+  const issues: ValidationIssue[] = shapeOk ? [] : toIssues(validators.campaign.errors);
+  if (!isObject(document)) return issues;
 
-  const campaign = document as CampaignDocument;
-  const issues: ValidationIssue[] = [];
-  const zone = campaign.timezone ?? 'Asia/Shanghai';
-  if (!isValidZone(zone)) issues.push(issue('/timezone', 'timezone', unknownZone(zone)));
-
-  checkLayout(campaign, issues);
-  if (campaign.window) checkWindow(campaign.window, '/window', zone, issues);
+  // Blocks are checked even when the shape is wrong elsewhere, so that one pass reports
+  // everything a marketer has to fix; the walker skips what it cannot read.
+  const campaign = document as Partial<CampaignDocument>;
   const walker = new BlockWalker(validators, blocks, issues);
-  if (campaign.rules) walker.rules(campaign.rules, '/rules');
-  campaign.phases?.forEach((phase, index) => {
-    checkWindow(phase.window, `/phases/${index}/window`, zone, issues);
-    walker.rules(phase.rules, `/phases/${index}/rules`);
-  });
-  checkUnique(campaign.phases?.map((phase) => phase.id) ?? [], '/phases', issues);
+  walker.rules(campaign.rules, '/rules');
+  if (Array.isArray(campaign.phases)) {
+    campaign.phases.forEach((phase, index) => {
+      if (isObject(phase)) walker.rules(phase.rules, `/phases/${index}/rules`);
+    });
+  }
+  if (!shapeOk) return dedupe(issues);
 
-  return issues;
+  const valid = campaign as CampaignDocument;
+  const zone = valid.timezone ?? 'Asia/Shanghai';
+  if (!isValidZone(zone)) issues.push(issue('/timezone', 'timezone', unknownZone(zone)));
+  checkLayout(valid, issues);
+  if (valid.window) checkWindow(valid.window, '/window', zone, issues);
+  valid.phases?.forEach((phase, index) => {
+    checkWindow(phase.window, `/phases/${index}/window`, zone, issues);
+  });
+  checkUnique(valid.phases?.map((phase) => phase.id) ?? [], '/phases', issues);
+
+  return sortByPath(issues);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Campaign-level problems first, then in document order, so the list reads top to bottom. */
+function sortByPath(issues: ValidationIssue[]): ValidationIssue[] {
+  const depth = (issue: ValidationIssue) =>
+    issue.path.startsWith('/rules') || issue.path.startsWith('/phases') ? 1 : 0;
+
+  return issues
+    .map((issue, order) => ({ issue, order }))
+    .sort((a, b) => depth(a.issue) - depth(b.issue) || a.order - b.order)
+    .map(({ issue }) => issue);
+}
+
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+
+  return issues.filter((each) => {
+    const key = `${each.path}|${each.keyword}|${each.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function checkLayout(campaign: CampaignDocument, issues: ValidationIssue[]): void {
@@ -87,9 +122,10 @@ function checkWindow(
   }
 }
 
-function checkUnique(ids: string[], path: string, issues: ValidationIssue[]): void {
+function checkUnique(ids: unknown[], path: string, issues: ValidationIssue[]): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
+    if (typeof id !== 'string') return;
     if (seen.has(id)) {
       const message = { 'zh-CN': `编号 ${id} 重复`, en: `id ${id} is used twice` };
       issues.push(issue(`${path}/${index}/id`, 'unique', message));
@@ -106,16 +142,16 @@ class BlockWalker {
     private readonly issues: ValidationIssue[],
   ) {}
 
-  rules(rules: Rule[], path: string): void {
-    checkUnique(
-      rules.map((rule) => rule.id),
-      path,
-      this.issues,
-    );
+  rules(rules: Rule[] | undefined, path: string): void {
+    if (!Array.isArray(rules)) return;
+    const ids = rules.map((rule) => (isObject(rule) ? rule.id : undefined));
+    checkUnique(ids, path, this.issues);
     rules.forEach((rule, index) => {
-      if (rule.when) this.condition(rule.when, `${path}/${index}/when`);
+      if (!isObject(rule)) return;
+      if (isObject(rule.when)) this.condition(rule.when, `${path}/${index}/when`);
+      if (!Array.isArray(rule.then)) return;
       rule.then.forEach((use, position) => {
-        this.block(use, `${path}/${index}/then/${position}`, 'benefit');
+        if (isObject(use)) this.block(use, `${path}/${index}/then/${position}`, 'benefit');
       });
     });
   }
