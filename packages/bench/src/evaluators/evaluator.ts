@@ -15,6 +15,8 @@ export interface Evaluator {
 
 export interface EvaluatorKind {
   name: EvaluatorName;
+  /** One-off setup that is not compiling campaigns (loading plugins), kept out of compile time. */
+  load?(): void;
   prepare(campaigns: readonly CampaignDocument[]): Evaluator;
 }
 

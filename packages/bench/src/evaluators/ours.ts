@@ -1,15 +1,25 @@
-import type { CampaignDocument, EvaluationContext } from '@campaign-studio/engine';
+import type { CampaignDocument, Engine, EvaluationContext } from '@campaign-studio/engine';
 import corePlugin from '@campaign-studio/plugin-core';
 import { loadPlugins } from '@campaign-studio/sdk';
 import type { Answer, Evaluator, EvaluatorKind } from './evaluator.js';
 
-/** Our engine with the core blocks, each campaign compiled once. */
-function prepare(campaigns: readonly CampaignDocument[], explain: boolean): Evaluator {
+let loaded: Engine | undefined;
+
+/** The engine with the core blocks, loaded through the SDK as the server loads plugins. */
+function coreEngine(): Engine {
+  if (loaded) return loaded;
   const { registry, refused } = loadPlugins([
     { source: '@campaign-studio/plugin-core', module: corePlugin },
   ]);
   if (refused.length > 0) throw new Error(`core plugin refused: ${JSON.stringify(refused)}`);
-  const engine = registry.engine;
+  loaded = registry.engine;
+
+  return loaded;
+}
+
+/** Our engine, each campaign compiled once. */
+function prepare(campaigns: readonly CampaignDocument[], explain: boolean): Evaluator {
+  const engine = coreEngine();
   const compiled = campaigns.map((campaign) => engine.compile(campaign));
 
   return {
@@ -27,10 +37,12 @@ function prepare(campaigns: readonly CampaignDocument[], explain: boolean): Eval
 
 export const ours: EvaluatorKind = {
   name: 'ours',
+  load: coreEngine,
   prepare: (campaigns) => prepare(campaigns, true),
 };
 
 export const oursWithoutExplain: EvaluatorKind = {
   name: 'ours-no-explain',
+  load: coreEngine,
   prepare: (campaigns) => prepare(campaigns, false),
 };

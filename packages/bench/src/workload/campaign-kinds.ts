@@ -67,7 +67,7 @@ function rule(id: string, conditions: ConditionNode[], benefit: BlockUse): Rule 
 function tieredCoupons(random: Random): CampaignBody {
   const scale = random.pick([1, 1, 2, 3]);
   const filter = lineFilter(random, 0.4);
-  const tier = random.chance(0.3) ? [tierCondition(random)] : [];
+  const tier = random.chance(0.5) ? [tierCondition(random)] : [];
   const ladder: [number, number, boolean][] = [
     [500, 500, true],
     [19900, 2000, false],
@@ -92,7 +92,7 @@ function thresholdReduction(random: Random): CampaignBody {
   const conditions: ConditionNode[] = [
     use('core.order-amount', withFilter({ min }, lineFilter(random, 0.3))),
   ];
-  if (random.chance(0.4)) conditions.unshift(timeCondition(random));
+  if (random.chance(0.6)) conditions.unshift(timeCondition(random));
 
   return { kind: 'threshold', rules: [rule('reduction', conditions, use('core.amount-off', { amount }))] };
 }
@@ -102,7 +102,7 @@ function everyFullReduction(random: Random): CampaignBody {
   const every = random.pick([20000, 30000, 50000]);
   const params: Record<string, unknown> = { every, amount: Math.round(every / random.pick([3, 5, 10])) };
   if (random.chance(0.5)) params.maxTimes = random.int(2, 5);
-  const conditions = random.chance(0.3) ? [tierCondition(random)] : [];
+  const conditions = random.chance(0.6) ? [tierCondition(random)] : [];
   const benefit = use('core.every-full-amount-off', withFilter(params, lineFilter(random, 0.3)));
 
   return { kind: 'every-full', rules: [rule('every-full', conditions, benefit)] };

@@ -27,7 +27,8 @@ export const emptyBottles = defineBlock<EmptyBottlesParams>({
         ({ line }) => countAttribute(line, ATTRIBUTES.emptyBottles) > 0,
       );
       const bottles = lines.reduce(
-        (sum, { line }) => sum + Math.min(countAttribute(line, ATTRIBUTES.emptyBottles), line.quantity),
+        (sum, { line }) =>
+          sum + Math.min(countAttribute(line, ATTRIBUTES.emptyBottles), line.quantity),
         0,
       );
       if (bottles > 0) return { stage: 'order', amount: bottles * value, lineIds: idsOf(lines) };

@@ -19,7 +19,10 @@ export const itemCount = defineBlock<ItemCountParams>({
     en: 'The eligible units number within a band (add-ons never count)',
   },
   paramsSchema: schema,
-  examples: [{ min: 2, max: 2 }, { min: 3, lines: { productClasses: ['promotion'] } }],
+  examples: [
+    { min: 2, max: 2 },
+    { min: 3, lines: { productClasses: ['promotion'] } },
+  ],
   compile({ min, max, lines: filter }) {
     const expected = max === undefined ? `≥ ${min}` : min === max ? `= ${min}` : `${min}–${max}`;
 

@@ -36,7 +36,10 @@ export const spendLadder = defineBlock<SpendLadderParams>({
 
     return ({ view }) => {
       const before = view.context.customer.paidToday ?? 0;
-      const paid = view.lines.reduce((sum, line) => sum + (isAddOn(line.line) ? 0 : line.unpaid), 0);
+      const paid = view.lines.reduce(
+        (sum, line) => sum + (isAddOn(line.line) ? 0 : line.unpaid),
+        0,
+      );
       const total = before + paid;
       const reached = levelAt(total);
       const held = levelAt(before);

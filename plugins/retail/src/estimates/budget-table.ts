@@ -1,4 +1,7 @@
 import type { LocalizedText } from '@campaign-studio/sdk';
+import type { Prize } from '../generated/scratch-card.js';
+import { addOnNetCost, type AddOnOffer } from './add-on-net-cost.js';
+import { scratchCardPool } from './scratch-card-pool.js';
 
 /** Where a planned line's estimate comes from, when the rules can compute one. */
 export type BudgetEstimateSource = 'scratch-card-prizes' | 'add-ons';
@@ -48,7 +51,12 @@ export function budgetTable(
   });
   const planned = rows.reduce((sum, row) => sum + row.planned, 0);
 
-  return { rows, planned, merchantsCarry: plan.merchantsCarry, ownShare: planned - plan.merchantsCarry };
+  return {
+    rows,
+    planned,
+    merchantsCarry: plan.merchantsCarry,
+    ownShare: planned - plan.merchantsCarry,
+  };
 }
 
 /** R12's plan: cards 1,000, prizes 8,000, add-ons 1,500, ads 5,000; merchants carry 7,000. */
@@ -71,3 +79,20 @@ export const CELEBRATION_BUDGET: BudgetPlan = {
   ],
   merchantsCarry: 700000,
 };
+
+/**
+ * R12 as the builder shows it: the plan beside the estimates computed from the scratch-card
+ * prizes (R10's template params) and the add-on offers (R11's).
+ */
+export function estimateRetailBudget(
+  plan: BudgetPlan,
+  rules: {
+    prizes?: readonly Pick<Prize, 'quantity' | 'value'>[];
+    addOns?: readonly AddOnOffer[];
+  },
+): BudgetTable {
+  return budgetTable(plan, {
+    ...(rules.prizes && { 'scratch-card-prizes': scratchCardPool(rules.prizes).value }),
+    ...(rules.addOns && { 'add-ons': addOnNetCost(rules.addOns) }),
+  });
+}

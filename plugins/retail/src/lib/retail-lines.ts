@@ -31,8 +31,7 @@ function admits(filter: RetailLineFilter, line: LineView['line']): boolean {
   const productClass = textAttribute(line, ATTRIBUTES.productClass) ?? '';
   const within = (list: readonly string[] | undefined, value: string) =>
     list === undefined || list.includes(value);
-  const outside = (list: readonly string[] | undefined, value: string) =>
-    !list?.includes(value);
+  const outside = (list: readonly string[] | undefined, value: string) => !list?.includes(value);
 
   return (
     !(filter.excludeSpecialPrice && line.specialPrice) &&
