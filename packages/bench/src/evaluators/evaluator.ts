@@ -20,6 +20,11 @@ export interface EvaluatorKind {
   prepare(campaigns: readonly CampaignDocument[]): Evaluator;
 }
 
-export const EVALUATOR_NAMES = ['ours', 'ours-no-explain', 'json-rules-engine', 'reference'] as const;
+export const EVALUATOR_NAMES = [
+  'ours',
+  'ours-no-explain',
+  'json-rules-engine',
+  'reference',
+] as const;
 
 export type EvaluatorName = (typeof EVALUATOR_NAMES)[number];

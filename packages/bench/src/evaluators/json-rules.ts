@@ -57,14 +57,19 @@ function prepare(documents: readonly CampaignDocument[]): Evaluator {
     for (const plan of plans) {
       const rules = plan.rules.filter((rule) => rule.stage === stage);
       if (rules.length === 0) continue;
-      const scope: NestedCondition[] = scopeConditions(plan).length > 0 ? [{ condition: `scope:${plan.id}` }] : [];
+      const scope: NestedCondition[] =
+        scopeConditions(plan).length > 0 ? [{ condition: `scope:${plan.id}` }] : [];
       const translated = rules.map((rule) => {
         rulesById.set(key(plan.id, rule.id), rule);
         const event = {
           type: plan.selection === 'best' ? 'offer' : 'apply',
           params: { campaign: plan.id, rule: rule.id } satisfies RuleRef,
         };
-        return { name: `${plan.id}/${rule.id}`, conditions: { all: [...scope, ...ruleConditions(rule)] }, event };
+        return {
+          name: `${plan.id}/${rule.id}`,
+          conditions: { all: [...scope, ...ruleConditions(rule)] },
+          event,
+        };
       });
       if (plan.selection === 'best') {
         steps.push(translated);
@@ -94,7 +99,11 @@ function prepare(documents: readonly CampaignDocument[]): Evaluator {
     const filter = intersect(rule.matched, rule.benefit.filter);
     const value = order.valueOf(rule.benefit, filter);
     const best = order.offers.get(campaign);
-    if (value <= 0 || (best && (best.value > value || (best.value === value && best.ruleId < ruleId)))) return;
+    if (
+      value <= 0 ||
+      (best && (best.value > value || (best.value === value && best.ruleId < ruleId)))
+    )
+      return;
     order.offers.set(campaign, { ruleId, value, benefit: rule.benefit, filter });
   });
   engine.on<{ campaign: string }>('settle', async ({ campaign }, almanac) => {
@@ -143,27 +152,26 @@ function scopeConditions(plan: CampaignPlan): NestedCondition[] {
 }
 
 function ruleConditions(rule: RulePlan): NestedCondition[] {
-  const tiers = rule.tiers.map(
-    (list): NestedCondition => ({ fact: 'customer', path: '$.tier', operator: 'in', value: list }),
-  );
-  const windows = rule.windows.map(
-    (spans): NestedCondition => ({
-      any: spans.map(([start, end]) => ({
-        all: [
-          { fact: 'now', operator: 'greaterThanInclusive', value: start },
-          { fact: 'now', operator: 'lessThan', value: end },
-        ],
-      })),
-    }),
-  );
-  const amounts = rule.amounts.map(
-    ({ filter, min, exclusive }): NestedCondition => ({
-      fact: 'eligibleAmount',
-      params: filter,
-      operator: exclusive ? 'greaterThan' : 'greaterThanInclusive',
-      value: min,
-    }),
-  );
+  const tiers = rule.tiers.map((list): NestedCondition => ({
+    fact: 'customer',
+    path: '$.tier',
+    operator: 'in',
+    value: list,
+  }));
+  const windows = rule.windows.map((spans): NestedCondition => ({
+    any: spans.map(([start, end]) => ({
+      all: [
+        { fact: 'now', operator: 'greaterThanInclusive', value: start },
+        { fact: 'now', operator: 'lessThan', value: end },
+      ],
+    })),
+  }));
+  const amounts = rule.amounts.map(({ filter, min, exclusive }): NestedCondition => ({
+    fact: 'eligibleAmount',
+    params: filter,
+    operator: exclusive ? 'greaterThan' : 'greaterThanInclusive',
+    value: min,
+  }));
 
   return [...tiers, ...windows, ...amounts];
 }

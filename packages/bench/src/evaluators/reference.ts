@@ -93,7 +93,8 @@ function prepare(documents: readonly CampaignDocument[]): Evaluator {
   // Membership masks are sized once every filter's categories are known.
   for (const campaign of campaigns) {
     for (const rule of [...campaign.byStage.line, ...campaign.byStage.order]) {
-      if (rule.lines.categories) rule.lines.member = mask(rule.lines.categories, categoryIndex.size);
+      if (rule.lines.categories)
+        rule.lines.member = mask(rule.lines.categories, categoryIndex.size);
     }
   }
 
@@ -216,7 +217,10 @@ function valueOf(rule: FastRule, cart: Cart): number {
     let total = 0;
     for (let i = 0; i < cart.amount.length; i += 1) {
       if (!admits(cart, rule.lines, i)) continue;
-      total += Math.min(percentHalfUp(cart.list[i] as number, benefit.percentOff), cart.amount[i] as number);
+      total += Math.min(
+        percentHalfUp(cart.list[i] as number, benefit.percentOff),
+        cart.amount[i] as number,
+      );
     }
     return total;
   }
@@ -226,7 +230,10 @@ function valueOf(rule: FastRule, cart: Cart): number {
     case 'amount-off':
       return Math.min(benefit.amount, base);
     case 'every-full':
-      return Math.min(Math.min(Math.floor(base / benefit.every), benefit.maxTimes) * benefit.amount, base);
+      return Math.min(
+        Math.min(Math.floor(base / benefit.every), benefit.maxTimes) * benefit.amount,
+        base,
+      );
     case 'order-percent':
       return Math.min(percentHalfUp(base, benefit.percentOff), base);
   }
@@ -238,7 +245,10 @@ function give(rule: FastRule, cart: Cart, value: number): void {
   if (benefit.kind === 'line-percent') {
     for (let i = 0; i < cart.amount.length; i += 1) {
       if (!admits(cart, rule.lines, i)) continue;
-      const cut = Math.min(percentHalfUp(cart.list[i] as number, benefit.percentOff), cart.amount[i] as number);
+      const cut = Math.min(
+        percentHalfUp(cart.list[i] as number, benefit.percentOff),
+        cart.amount[i] as number,
+      );
       cart.amount[i] = (cart.amount[i] as number) - cut;
       add(cart, i, -cut);
     }

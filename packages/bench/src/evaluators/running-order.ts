@@ -18,7 +18,10 @@ export class RunningOrder {
   readonly lines: RunningLine[];
   readonly applied = new Set<string>();
   /** Per `best` campaign: the offer worth most so far in its stage. */
-  readonly offers = new Map<string, { ruleId: string; value: number; benefit: Benefit; filter: Filter }>();
+  readonly offers = new Map<
+    string,
+    { ruleId: string; value: number; benefit: Benefit; filter: Filter }
+  >();
 
   constructor(context: EvaluationContext) {
     this.lines = context.lines.map((line) => ({

@@ -55,7 +55,10 @@ export const ALL_LINES: Filter = { excludeSpecialPrice: false };
 export function intersect(a: Filter, b: Filter | undefined): Filter {
   if (!b) return a;
   const excludeSpecialPrice = a.excludeSpecialPrice || b.excludeSpecialPrice;
-  if (!a.categories) return b.categories ? { categories: b.categories, excludeSpecialPrice } : { excludeSpecialPrice };
+  if (!a.categories)
+    return b.categories
+      ? { categories: b.categories, excludeSpecialPrice }
+      : { excludeSpecialPrice };
   if (!b.categories) return { categories: a.categories, excludeSpecialPrice };
   const keep = new Set(b.categories);
 

@@ -1,4 +1,9 @@
-import type { BlockUse, CampaignDocument, ConditionNode, TimeWindow } from '@campaign-studio/engine';
+import type {
+  BlockUse,
+  CampaignDocument,
+  ConditionNode,
+  TimeWindow,
+} from '@campaign-studio/engine';
 import {
   ALL_LINES,
   intersect,
@@ -30,10 +35,14 @@ function span(window: TimeWindow): Span {
 }
 
 function filterOf(params: Record<string, unknown>): Filter | undefined {
-  const lines = params.lines as { categories?: string[]; excludeSpecialPrice?: boolean } | undefined;
+  const lines = params.lines as
+    { categories?: string[]; excludeSpecialPrice?: boolean } | undefined;
   if (!lines) return undefined;
-  const unknown = Object.keys(lines).filter((key) => key !== 'categories' && key !== 'excludeSpecialPrice');
-  if (unknown.length > 0) throw new Error(`lines filter field ${unknown.join(', ')} is not supported`);
+  const unknown = Object.keys(lines).filter(
+    (key) => key !== 'categories' && key !== 'excludeSpecialPrice',
+  );
+  if (unknown.length > 0)
+    throw new Error(`lines filter field ${unknown.join(', ')} is not supported`);
 
   return {
     ...(lines.categories && { categories: lines.categories }),
@@ -74,7 +83,8 @@ function benefitOf(use: BlockUse): Benefit {
 
 function rulePlan(rule: NonNullable<CampaignDocument['rules']>[number]): RulePlan {
   const [benefitUse, ...more] = rule.then;
-  if (!benefitUse || more.length > 0) throw new Error(`rule ${rule.id}: exactly one benefit expected`);
+  if (!benefitUse || more.length > 0)
+    throw new Error(`rule ${rule.id}: exactly one benefit expected`);
   const benefit = benefitOf(benefitUse);
   const plan: RulePlan = {
     id: rule.id,
@@ -93,7 +103,11 @@ function rulePlan(rule: NonNullable<CampaignDocument['rules']>[number]): RulePla
       plan.windows.push(windows.map(({ start, end }) => [localMs(start), localMs(end)] as const));
     } else if (leaf.block === 'core.order-amount') {
       const filter = filterOf(params) ?? ALL_LINES;
-      plan.amounts.push({ filter, min: params.min as number, exclusive: params.exclusive === true });
+      plan.amounts.push({
+        filter,
+        min: params.min as number,
+        exclusive: params.exclusive === true,
+      });
       plan.matched = intersect(plan.matched, filter);
     } else throw new Error(`condition block ${leaf.block} is not supported`);
   }
@@ -103,7 +117,8 @@ function rulePlan(rule: NonNullable<CampaignDocument['rules']>[number]): RulePla
 
 /** Reads a workload campaign; throws for what the comparison evaluators do not model. */
 export function readCampaign(document: CampaignDocument): CampaignPlan {
-  if ((document.timezone ?? SHANGHAI) !== SHANGHAI) throw new Error(`${document.id}: zone must be ${SHANGHAI}`);
+  if ((document.timezone ?? SHANGHAI) !== SHANGHAI)
+    throw new Error(`${document.id}: zone must be ${SHANGHAI}`);
   if (document.phases || document.stacking?.exclusiveGroup) {
     throw new Error(`${document.id}: phases and exclusive groups are not modelled`);
   }

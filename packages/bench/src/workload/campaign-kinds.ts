@@ -74,13 +74,15 @@ function tieredCoupons(random: Random): CampaignBody {
     [39900, 5000, false],
     [59900, 10000, false],
   ];
-  const rules = ladder.slice(random.int(0, 1)).map(([min, amount, exclusive]) =>
-    rule(
-      `tier-${(min * scale) / 100}`,
-      [...tier, use('core.order-amount', withFilter({ min: min * scale, exclusive }, filter))],
-      use('core.amount-off', { amount: amount * scale }),
-    ),
-  );
+  const rules = ladder
+    .slice(random.int(0, 1))
+    .map(([min, amount, exclusive]) =>
+      rule(
+        `tier-${(min * scale) / 100}`,
+        [...tier, use('core.order-amount', withFilter({ min: min * scale, exclusive }, filter))],
+        use('core.amount-off', { amount: amount * scale }),
+      ),
+    );
 
   return { kind: 'tiered', rules, ruleSelection: 'best' };
 }
@@ -94,13 +96,19 @@ function thresholdReduction(random: Random): CampaignBody {
   ];
   if (random.chance(0.6)) conditions.unshift(timeCondition(random));
 
-  return { kind: 'threshold', rules: [rule('reduction', conditions, use('core.amount-off', { amount }))] };
+  return {
+    kind: 'threshold',
+    rules: [rule('reduction', conditions, use('core.amount-off', { amount }))],
+  };
 }
 
 /** R4's repeating variant: every full X of the eligible lines, Y off, sometimes capped. */
 function everyFullReduction(random: Random): CampaignBody {
   const every = random.pick([20000, 30000, 50000]);
-  const params: Record<string, unknown> = { every, amount: Math.round(every / random.pick([3, 5, 10])) };
+  const params: Record<string, unknown> = {
+    every,
+    amount: Math.round(every / random.pick([3, 5, 10])),
+  };
   if (random.chance(0.5)) params.maxTimes = random.int(2, 5);
   const conditions = random.chance(0.6) ? [tierCondition(random)] : [];
   const benefit = use('core.every-full-amount-off', withFilter(params, lineFilter(random, 0.3)));
@@ -128,9 +136,14 @@ function orderPercent(random: Random): CampaignBody {
     random.chance(0.5) ? timeCondition(random) : tierCondition(random),
   ];
   if (random.chance(0.5)) {
-    conditions.push(use('core.order-amount', withFilter({ min: random.pick([10000, 30000]) }, filter)));
+    conditions.push(
+      use('core.order-amount', withFilter({ min: random.pick([10000, 30000]) }, filter)),
+    );
   }
-  const benefit = use('core.order-percent-off', withFilter({ percentOff: random.pick([5, 8, 12]) }, filter));
+  const benefit = use(
+    'core.order-percent-off',
+    withFilter({ percentOff: random.pick([5, 8, 12]) }, filter),
+  );
 
   return { kind: 'order-percent', rules: [rule('order-percent', conditions, benefit)] };
 }

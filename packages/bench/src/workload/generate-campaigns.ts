@@ -19,7 +19,12 @@ function coveringWindow(random: Random): TimeWindow | undefined {
 }
 
 function coveringScope(random: Random): Scope | undefined {
-  return random.pick([undefined, undefined, { channels: [...CHANNELS] }, { branches: [...BRANCHES] }]);
+  return random.pick([
+    undefined,
+    undefined,
+    { channels: [...CHANNELS] },
+    { branches: [...BRANCHES] },
+  ]);
 }
 
 function campaign(random: Random, id: string): CampaignDocument {
@@ -67,7 +72,11 @@ function staffOnly(rule: Rule): Rule {
  * The in-scope ones depend only on the seed and their count, so "2,000 of which 200 in scope"
  * holds exactly the 200 campaigns of the 200 case.
  */
-export function generateCampaigns(seed: number, inScope: number, outOfScope = 0): CampaignDocument[] {
+export function generateCampaigns(
+  seed: number,
+  inScope: number,
+  outOfScope = 0,
+): CampaignDocument[] {
   const random = new Random(seed);
   const active = Array.from({ length: inScope }, (_, i) =>
     campaign(random, `c${String(i + 1).padStart(4, '0')}`),
