@@ -2,6 +2,9 @@ import type { OrderLine } from '@campaign-studio/sdk';
 import { describe, expect, it } from 'vitest';
 import { receipt, registry, rewarded, rewardValue, runTemplate } from './support.js';
 
+const compile = (id: string, params: Record<string, unknown> = {}) =>
+  registry.engine.compile(registry.instantiate(`retail.${id}`, params, { campaignId: id }));
+
 const NATIONAL_DAY = '2026-10-02T15:00:00+08:00';
 const TV: Partial<OrderLine> = { sku: 'tv-55', unitPrice: 329900, category: 'tv' };
 const LAPTOP: Partial<OrderLine> = { sku: 'laptop', unitPrice: 599900, category: 'computer' };
@@ -80,5 +83,19 @@ describe('R1 满千返百: every full 1,000 of a unit returns 100 (3C: 50), spec
     const rule = r1([FRIDGE]).campaigns[0]?.rules.find((each) => each.ruleId === 'traditional');
 
     expect(rule?.reason?.message.en).toBe('no eligible unit priced at ¥1000.00 or more');
+  });
+
+  it('prices a unit after line price changes, not after order reductions', () => {
+    // A store-wide 100 off leaves a 3,050.00 TV at 2,950.00 running: it still returns 3 × 100.
+    const days = { firstDay: '2026-10-01', lastDay: '2026-10-07' };
+    const campaigns = [
+      compile('store-wide-reduction', { days }),
+      compile('spend-thousand-return-hundred'),
+    ];
+    const tv = { ...TV, unitPrice: 305000 };
+    const result = registry.engine.evaluate(campaigns, receipt(NATIONAL_DAY, [tv]));
+
+    expect(result.discount).toBe(10000);
+    expect(rewardValue(result)).toBe(30000);
   });
 });

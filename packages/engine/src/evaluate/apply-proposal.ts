@@ -37,6 +37,7 @@ function applyLineChanges(
     const amount = Math.max(0, Math.min(Math.round(change.amount), line.amount));
     if (amount === 0) continue;
     line.amount -= amount;
+    line.afterLineChanges -= amount;
     line.unpaid -= amount;
     line.lineDiscount += amount;
     lines.push({ lineId: change.lineId, amount });

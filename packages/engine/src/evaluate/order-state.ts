@@ -89,6 +89,7 @@ function initialLine(line: EvaluationContext['lines'][number], index: number): L
     line,
     index,
     listAmount,
+    afterLineChanges: listAmount,
     amount: listAmount,
     unpaid: listAmount,
     lineDiscount: 0,

@@ -36,6 +36,8 @@ export interface LineView {
   line: OrderLine;
   index: number;
   listAmount: Fen;
+  /** After line price changes (flash price, percent off a line), before order reductions. */
+  afterLineChanges: Fen;
   /** After line changes and the reductions applied so far; tenders do not lower it. */
   amount: Fen;
   /** Still unpaid: `amount` less the tenders applied so far. */

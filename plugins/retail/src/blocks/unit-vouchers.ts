@@ -28,7 +28,10 @@ export const unitVouchers = defineBlock<UnitVouchersParams>({
       const perLine = eligibleRetailLines(view.lines, lineIds, filter)
         .map((line) => ({
           lineId: line.line.id,
-          vouchers: unitAmounts(line).reduce((sum, unit) => sum + Math.floor(unit / per), 0),
+          vouchers: unitAmounts(line, 'after-line-changes').reduce(
+            (sum, unit) => sum + Math.floor(unit / per),
+            0,
+          ),
         }))
         .filter((line) => line.vouchers > 0);
       const count = perLine.reduce((sum, line) => sum + line.vouchers, 0);

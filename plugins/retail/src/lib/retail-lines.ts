@@ -48,13 +48,18 @@ function admits(filter: RetailLineFilter, line: LineView['line']): boolean {
 }
 
 /**
- * The running amount of each unit of a line: the line's amount shared over its units, the
- * odd fen going to the first units, so that the units add up to the line.
+ * The amount of each unit of a line: the line's running amount (or its amount after line
+ * price changes) shared over its units, the odd fen going to the first units, so that the
+ * units add up to the line.
  */
-export function unitAmounts(line: LineView): number[] {
+export function unitAmounts(
+  line: LineView,
+  basis: 'running' | 'after-line-changes' = 'running',
+): number[] {
   const { quantity } = line.line;
-  const base = Math.floor(line.amount / quantity);
-  const extra = line.amount - base * quantity;
+  const amount = basis === 'running' ? line.amount : line.afterLineChanges;
+  const base = Math.floor(amount / quantity);
+  const extra = amount - base * quantity;
 
   return Array.from({ length: quantity }, (_, unit) => base + (unit < extra ? 1 : 0));
 }
