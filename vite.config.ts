@@ -11,7 +11,10 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/{engine,sdk,cli}/test/**/*.test.ts', 'plugins/*/test/**/*.test.ts'],
+          include: [
+            'packages/{engine,sdk,cli,bench}/test/**/*.test.ts',
+            'plugins/*/test/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

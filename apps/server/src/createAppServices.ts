@@ -7,7 +7,8 @@ import {
 } from '@campaign-studio/storage';
 import type { Logger } from 'pino';
 import type { AppServices } from './AppServices.js';
-import { DEFAULT_PLUGINS, loadConfiguredPlugins } from './plugins/loadConfiguredPlugins.js';
+import { DEFAULT_PLUGINS } from '@campaign-studio/sdk/node';
+import { loadConfiguredPlugins } from './plugins/loadConfiguredPlugins.js';
 import { seedDemoData } from './seed/seedDemoData.js';
 import { syncTemplates } from './seed/syncTemplates.js';
 

@@ -10,6 +10,6 @@ export type { RequestContext, SessionCookie } from './trpc/RequestContext.js';
 export type { InputIssue } from './trpc/InputIssuesError.js';
 export type { CampaignSummary, CampaignView } from './campaigns/CampaignView.js';
 export type { UserView } from './routers/authRouter.js';
-export { DEFAULT_PLUGINS, pluginsFromEnv } from './plugins/loadConfiguredPlugins.js';
+export { DEFAULT_PLUGINS, pluginsFromEnv } from '@campaign-studio/sdk/node';
 export { SESSION_COOKIE } from './auth/sessionCookie.js';
 export { DEMO_PASSWORD, DEMO_USERS } from './seed/demoData.js';

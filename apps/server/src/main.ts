@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pluginsFromEnv } from './plugins/loadConfiguredPlugins.js';
+import { pluginsFromEnv } from '@campaign-studio/sdk/node';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demoData.js';
 import { startServer } from './startServer.js';
 

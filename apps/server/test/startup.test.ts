@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../src/createAppServices.js';
-import { DEFAULT_PLUGINS, pluginsFromEnv } from '../src/plugins/loadConfiguredPlugins.js';
+import { DEFAULT_PLUGINS, pluginsFromEnv } from '@campaign-studio/sdk/node';
 import { startServer } from '../src/startServer.js';
 import { anonymous, signedIn, silentLogger } from './support/testServices.js';
 

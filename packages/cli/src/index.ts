@@ -9,7 +9,7 @@ export { findJsonSyntaxError, type JsonSyntaxError } from './find-json-syntax-er
 export {
   DEFAULT_PLUGINS,
   loadRegistry,
-  pluginsFromEnvironment,
+  pluginsFromEnv,
   readJsonFile,
   readJsonObject,
   type LoadedRegistry,

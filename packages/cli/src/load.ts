@@ -1,66 +1,26 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  loadPlugins,
-  type PluginCandidate,
-  type PluginRefusal,
-  type Registry,
-} from '@campaign-studio/sdk';
+import { resolve } from 'node:path';
+import type { PluginRefusal, Registry } from '@campaign-studio/sdk';
+import { DEFAULT_PLUGINS, importPlugins } from '@campaign-studio/sdk/node';
 import { CliError } from './cli-error.js';
 import { findJsonSyntaxError } from './find-json-syntax-error.js';
 
-/** The plugins the server loads by default; `PLUGINS=a,b` or `--plugin` replaces the list. */
-export const DEFAULT_PLUGINS: readonly string[] = [
-  '@campaign-studio/plugin-core',
-  '@campaign-studio/plugin-ecommerce',
-];
-
-/** The plugin list as the server reads it: `PLUGINS=a,b`, or the defaults when unset or blank. */
-export function pluginsFromEnvironment(value: string | undefined): readonly string[] {
-  const names = (value ?? '')
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
-
-  return names.length > 0 ? names : DEFAULT_PLUGINS;
-}
+export { DEFAULT_PLUGINS, pluginsFromEnv } from '@campaign-studio/sdk/node';
 
 export interface LoadedRegistry {
   registry: Registry;
   refused: PluginRefusal[];
 }
 
-/** A package name is imported as is; anything that looks like a path, from the working folder. */
-function importSpecifier(plugin: string, cwd: string): string {
-  const isPath = plugin.startsWith('.') || isAbsolute(plugin);
-
-  return isPath ? pathToFileURL(resolve(cwd, plugin)).href : plugin;
-}
-
 /**
  * Imports the plugins and builds the registry, as the server does: a plugin that cannot be
  * imported or that the sdk refuses is reported (see describeRefusals) and the others load.
  */
-export async function loadRegistry(
+export function loadRegistry(
   plugins: readonly string[] = DEFAULT_PLUGINS,
   cwd: string = process.cwd(),
 ): Promise<LoadedRegistry> {
-  const candidates: PluginCandidate[] = [];
-  const unimportable: PluginRefusal[] = [];
-  for (const plugin of plugins) {
-    try {
-      const module: unknown = await import(importSpecifier(plugin, cwd));
-      candidates.push({ source: plugin, module });
-    } catch (error) {
-      const message = `cannot be imported: ${messageOf(error)}`;
-      unimportable.push({ plugin, field: '', message });
-    }
-  }
-
-  const { registry, refused } = loadPlugins(candidates);
-
-  return { registry, refused: [...unimportable, ...refused] };
+  return importPlugins(plugins, (specifier) => import(specifier), cwd);
 }
 
 /** One line per refused plugin, for stderr. */

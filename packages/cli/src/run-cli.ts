@@ -6,7 +6,7 @@ import { instantiateCommand } from './commands/instantiate.js';
 import { templatesCommand } from './commands/templates.js';
 import { validateCommand, type DocumentKind } from './commands/validate.js';
 import { LANGS, type Lang } from './format-issues.js';
-import { loadRegistry, messageOf, pluginsFromEnvironment, type LoadedRegistry } from './load.js';
+import { loadRegistry, messageOf, pluginsFromEnv, type LoadedRegistry } from './load.js';
 import { USAGE } from './usage.js';
 
 const OPTIONS = {
@@ -115,7 +115,7 @@ async function dispatch(argv: readonly string[], options: RunCliOptions): Promis
   const run = prepare(command, rest, parsed, options.cwd);
   const load = options.load ?? ((plugins) => loadRegistry(plugins, options.cwd));
 
-  const plugins = parsed.values.plugin ?? pluginsFromEnvironment(process.env.PLUGINS);
+  const plugins = parsed.values.plugin ?? pluginsFromEnv(process.env.PLUGINS);
 
   return run(await load(plugins));
 }

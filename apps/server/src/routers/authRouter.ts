@@ -84,7 +84,6 @@ export const authRouter = router({
 
     return { user: user === undefined ? undefined : await toUserView(ctx.services, user) };
   }),
-
 });
 
 async function toUserView(services: AppServices, user: UserRecord): Promise<UserView> {

@@ -7,12 +7,7 @@ import type { AppServices } from '../AppServices.js';
 import { InputIssuesError, underPath } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure, publicProcedure } from '../trpc/trpc.js';
-import {
-  idSchema,
-  objectSchema,
-  type ContextInput,
-  type DocumentInput,
-} from './schemas.js';
+import { idSchema, objectSchema, type ContextInput, type DocumentInput } from './schemas.js';
 
 interface EvaluateInput {
   context: ContextInput;
@@ -48,13 +43,11 @@ const simulateInput = jsonSchemaInput<SimulateInput>({
  * nothing is reserved. A mutation (POST with a JSON body) because checkout contexts are too
  * large for a URL.
  */
-export const evaluateProcedure = publicProcedure
-  .input(evaluateInput)
-  .mutation(({ ctx, input }) => {
-    const context = parseContext(ctx.services.registry.engine, input.context);
+export const evaluateProcedure = publicProcedure.input(evaluateInput).mutation(({ ctx, input }) => {
+  const context = parseContext(ctx.services.registry.engine, input.context);
 
-    return evaluatePublished(ctx.services, context, { explain: input.explain ?? true });
-  });
+  return evaluatePublished(ctx.services, context, { explain: input.explain ?? true });
+});
 
 /** One campaign against a context: a saved campaign's draft, or a document not yet saved. */
 export const simulateProcedure = authedProcedure

@@ -49,7 +49,14 @@ export const DEMO_CUSTOMERS: CustomerRecord[] = [
     tier: 'vip',
     tags: ['store'],
   },
-  { id: 'cust-east-2', branchId: 'east', name: '刘洋', phone: '13900000002', tier: 'key', tags: [] },
+  {
+    id: 'cust-east-2',
+    branchId: 'east',
+    name: '刘洋',
+    phone: '13900000002',
+    tier: 'key',
+    tags: [],
+  },
   {
     id: 'cust-east-3',
     branchId: 'east',

@@ -40,7 +40,10 @@ export function templatesCommand(
     Math.max(0, ...rows.map((row) => (row[column] ?? '').length)),
   );
   const lines = rows.map((row) =>
-    row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd(),
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
   );
 
   return { exitCode: EXIT_OK, stdout: lines.map((line) => `${line}\n`).join(''), stderr };
