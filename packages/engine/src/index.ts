@@ -9,4 +9,4 @@ export type { EvaluateOptions } from './evaluate/evaluate-campaigns.js';
 export { formatYuan, spreadByLargestRemainder, percentOfHalfUp } from './money/index.js';
 export { endOfMonthsValidity, parseLocalDateTime, resolveWindow } from './time/index.js';
 export { createAjv } from './validation/create-ajv.js';
-export { toIssues } from './validation/to-issues.js';
+export { lastField, toIssues } from './validation/to-issues.js';

@@ -11,7 +11,8 @@ export type {
 } from './registry.js';
 export { instantiateTemplate } from './instantiate-template.js';
 export type { CampaignIdentity } from './instantiate-template.js';
-export { expandTemplate } from './expand-template.js';
+export { expandTemplate, expandTemplateTraced } from './expand-template.js';
+export type { ParamOrigin } from './expand-template.js';
 export type { PluginRefusal } from './plugin-refusal.js';
 export type { ParamBound, PluginDefinition, SampleContext, TemplateDefinition } from './types.js';
 
@@ -42,7 +43,9 @@ export type {
   Stage,
   UsedInstrument,
 } from '@campaign-studio/engine';
+export type { ValidationIssue } from '@campaign-studio/engine';
 export {
+  EngineError,
   endOfMonthsValidity,
   formatYuan,
   parseLocalDateTime,

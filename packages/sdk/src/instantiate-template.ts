@@ -1,13 +1,15 @@
 import {
   createAjv,
   EngineError,
+  lastField,
   toIssues,
   type CampaignDocument,
   type Engine,
   type LocalizedText,
+  type ValidationIssue,
 } from '@campaign-studio/engine';
 import type { ValidateFunction } from 'ajv';
-import { expandTemplate } from './expand-template.js';
+import { expandTemplateTraced, type ParamOrigin } from './expand-template.js';
 import type { TemplateDefinition } from './types.js';
 
 export interface CampaignIdentity {
@@ -22,7 +24,9 @@ const paramValidators = new WeakMap<TemplateDefinition, ValidateFunction>();
 /**
  * Builds a campaign document from a template: params are checked against the template's
  * params schema (defaults filled in for what is missing), the campaign is expanded and then
- * validated by the engine. Issues of params point at `/params/<field>`.
+ * validated by the engine. Issues of params point at `/params/<field>`; so do the campaign's
+ * issues that stem from a param (a window ending before it starts, say), so that a form can
+ * show each next to its field.
  */
 export function instantiateTemplate(
   engine: Engine,
@@ -36,7 +40,8 @@ export function instantiateTemplate(
     throw new EngineError('INVALID_TEMPLATE_PARAMS', toIssues(validate.errors, '/params'));
   }
 
-  const expanded = expandTemplate(template.campaign, filled) as Record<string, unknown>;
+  const traced = expandTemplateTraced(template.campaign, filled);
+  const expanded = traced.value as Record<string, unknown>;
   const document = {
     ...expanded,
     id: identity.campaignId,
@@ -46,8 +51,11 @@ export function instantiateTemplate(
     template: { id: template.id, version: template.version },
     ...(identity.branchId && { branchId: identity.branchId }),
   };
-  const issues = engine.validateCampaign(document);
-  if (issues.length > 0) throw new EngineError('INVALID_CAMPAIGN', issues);
+  const issues = engine.validateCampaign(document).map((issue) => toParams(issue, traced.origins));
+  if (issues.length > 0) {
+    const allParams = issues.every((issue) => issue.path.startsWith('/params/'));
+    throw new EngineError(allParams ? 'INVALID_TEMPLATE_PARAMS' : 'INVALID_CAMPAIGN', issues);
+  }
 
   return document as unknown as CampaignDocument;
 }
@@ -60,4 +68,17 @@ function paramsValidator(template: TemplateDefinition): ValidateFunction {
   }
 
   return validate;
+}
+
+/** Points an issue of the built campaign at the param it came from, when it came from one. */
+function toParams(issue: ValidationIssue, origins: readonly ParamOrigin[]): ValidationIssue {
+  let best: ParamOrigin | undefined;
+  for (const origin of origins) {
+    const covers = issue.path === origin.output || issue.path.startsWith(`${origin.output}/`);
+    if (covers && (!best || origin.output.length > best.output.length)) best = origin;
+  }
+  if (!best) return issue;
+  const path = `/params${best.param}${issue.path.slice(best.output.length)}`;
+
+  return { ...issue, path, field: lastField(path) ?? issue.field ?? '' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandTemplate } from '../src/index.js';
+import { expandTemplate, expandTemplateTraced } from '../src/index.js';
 
 describe('template placeholders', () => {
   const params = {
@@ -42,5 +42,26 @@ describe('template placeholders', () => {
         { id: 'tier-1', label: 'none' },
       ],
     });
+  });
+});
+
+describe('tracing params into the campaign', () => {
+  it('says where each $param landed, through $each splices', () => {
+    const { origins } = expandTemplateTraced(
+      {
+        window: { $param: 'days' },
+        rules: [
+          { id: 'fixed' },
+          { $each: 'tiers', as: 't', do: { params: { min: { $param: 't.min' } } } },
+        ],
+      },
+      { days: { firstDay: '2026-11-11' }, tiers: [{ min: 1 }, { min: 2 }] },
+    );
+
+    expect(origins).toEqual([
+      { output: '/window', param: '/days' },
+      { output: '/rules/1/params/min', param: '/tiers/0/min' },
+      { output: '/rules/2/params/min', param: '/tiers/1/min' },
+    ]);
   });
 });

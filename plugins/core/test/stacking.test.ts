@@ -144,6 +144,11 @@ describe('best for the customer among exclusive offers', () => {
 
     const noExpiry = evaluate([offer('b', 5000), offer('a', 5000)], context([20000]));
     expect(noExpiry.benefits.map((b) => b.campaignId)).toEqual(['a']);
+    const loser = noExpiry.campaigns.find((c) => c.campaignId === 'b');
+    expect(loser?.reason?.message.en).toBe(
+      'excluded by a, worth as much: it expires sooner or comes first by id',
+    );
+    expect([loser?.reason?.expected, loser?.reason?.actual]).toEqual(['= 50.00', '50.00']);
   });
 
   it('campaigns outside the group still stack', () => {

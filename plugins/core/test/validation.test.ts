@@ -133,6 +133,30 @@ describe('campaign validation reports every problem at once, by block and field'
   });
 });
 
+describe('limits on what a document may be', () => {
+  it('refuses condition groups nested deeper than 32 levels, at the node where it stops', () => {
+    let when: unknown = use('core.customer-tier', { tiers: ['vip'] });
+    for (let level = 0; level < 5000; level += 1) when = { all: [when] };
+    const issues = engine.validateCampaign(
+      campaign('deep', [{ id: 'r', when, then: [use('core.amount-off', { amount: 1 })] }]),
+    );
+
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.keyword).toBe('max-depth');
+    expect(issues[0]?.path).toBe(`/rules/0/when${'/all/0'.repeat(32)}`);
+    expect(issues[0]?.message.en).toBe('condition groups nest too deep: at most 32 levels');
+  });
+
+  it('says what a wrong id looks like instead of showing a pattern', () => {
+    const issues = engine.validateCampaign({ ...campaign('x', []), id: 'Upper Case' });
+
+    expect(issues[0]?.message.en).toBe(
+      'lower-case letters, digits and . _ - only, starting with a letter or digit, ' +
+        'at most 80 characters',
+    );
+  });
+});
+
 describe('context validation', () => {
   const valid = {
     instant: '2026-11-11T12:00:00+08:00',
@@ -171,6 +195,42 @@ describe('context validation', () => {
     expect(issues.map((issue) => issue.path)).toEqual(['/instant', '/lines/1/id']);
     expect(engine.validateContext({ ...valid, instant: '2026-11-11 12:00' })[0]?.path).toBe(
       '/instant',
+    );
+  });
+
+  it('refuses an impossible offset, and says what an instant looks like', () => {
+    for (const instant of ['2026-11-11T12:00:00+99:00', '2026-11-11T12:00:00']) {
+      const [issue] = engine.validateContext({ ...valid, instant });
+      expect(issue?.path).toBe('/instant');
+      expect(issue?.message.en).toBe(
+        'must be a date and time with an offset, e.g. 2026-11-11T12:00:00+08:00',
+      );
+    }
+    expect(engine.validateContext({ ...valid, instant: '2026-11-11T12:00:00-14:00' })).toEqual([]);
+  });
+
+  it('refuses duplicate coupon and voucher ids', () => {
+    const coupon = { id: 'c1', coupon: 'shop.5-off' };
+    const voucher = { id: 'v1', kind: 'k', value: 100, issuedAt: '2026-11-11T00:00:00+08:00' };
+    const issues = engine.validateContext({
+      ...valid,
+      coupons: [coupon, coupon],
+      vouchers: [voucher, voucher],
+    });
+
+    expect(issues.map((issue) => issue.path)).toEqual(['/coupons/1/id', '/vouchers/1/id']);
+  });
+
+  it('refuses amounts too large to add up exactly', () => {
+    const huge = { id: 'l1', sku: 'a', unitPrice: 99_999_999_999, quantity: 99_999 };
+    const issues = engine.validateContext({ ...valid, lines: [huge] });
+
+    expect(issues.map((issue) => [issue.path, issue.keyword])).toEqual([
+      ['/lines/0/quantity', 'line-amount'],
+      ['/lines', 'order-amount'],
+    ]);
+    expect(issues[0]?.message.en).toBe(
+      'unit price × quantity is over the line limit of ¥10000000000.00',
     );
   });
 

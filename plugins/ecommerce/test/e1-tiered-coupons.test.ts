@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { order, runTemplate } from './support.js';
+import { EngineError } from '@campaign-studio/sdk';
+import { order, registry, runTemplate } from './support.js';
 
 const ALL_FOUR = [
   { id: 'c-5', coupon: 'shop.5-off' },
@@ -94,5 +95,31 @@ describe('E1 tiered shop coupons, one per order, the best one applies', () => {
     const expired = ALL_FOUR.map((c) => ({ ...c, expiresAt: '2026-11-11T08:00:00+08:00' }));
 
     expect(e1([65000], expired).discount).toBe(0);
+  });
+});
+
+describe('E1 template params', () => {
+  it('points a problem of the built campaign back at the param it came from', () => {
+    const usableDays = { firstDay: '2026-11-12', lastDay: '2026-11-10' };
+    let caught: unknown;
+    try {
+      registry.instantiate('ecommerce.tiered-coupons', { usableDays }, { campaignId: 'e1' });
+    } catch (error) {
+      caught = error;
+    }
+
+    expect(caught).toBeInstanceOf(EngineError);
+    expect((caught as EngineError).code).toBe('INVALID_TEMPLATE_PARAMS');
+    expect((caught as EngineError).issues.map(({ path, field }) => ({ path, field }))).toEqual([
+      { path: '/params/usableDays/lastDay', field: 'lastDay' },
+    ]);
+  });
+
+  it('names the tier and field of a wrong tier param', () => {
+    const tiers = [{ coupon: 'shop.x', threshold: 100, amount: -5 }];
+
+    expect(() =>
+      registry.instantiate('ecommerce.tiered-coupons', { tiers }, { campaignId: 'e1' }),
+    ).toThrowError(/INVALID_TEMPLATE_PARAMS: \/params\/tiers\/0\/amount/);
   });
 });

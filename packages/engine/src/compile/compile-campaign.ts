@@ -25,7 +25,7 @@ export function compileCampaign(
   const rules = (list: Rule[], path: string) =>
     list.map((rule, index) => compileRule(rule, `${path}/${index}`, blocks, env));
 
-  const compiled: CompiledCampaign = {
+  const compiled: Omit<CompiledCampaign, 'rulesAt'> = {
     document,
     id: document.id,
     version: document.version,
@@ -52,7 +52,22 @@ export function compileCampaign(
     }),
   };
 
-  return compiled;
+  const byStage = new Map<string, readonly CompiledRule[]>();
+  const index = (phase: string | undefined, list: CompiledRule[]) => {
+    for (const stage of STAGES) {
+      byStage.set(
+        `${phase ?? ''}|${stage}`,
+        list.filter((rule) => rule.firstStage === stage),
+      );
+    }
+  };
+  index(undefined, compiled.rules);
+  for (const phase of compiled.phases ?? []) index(phase.id, phase.rules);
+
+  return {
+    ...compiled,
+    rulesAt: (phase, stage) => byStage.get(`${phase ?? ''}|${stage}`) ?? [],
+  };
 }
 
 function compileRule(

@@ -2,6 +2,7 @@ import type { ResolvedWindow } from '../time/index.js';
 import type {
   BenefitEvaluator,
   CampaignDocument,
+  EvaluationView,
   LocalizedText,
   Reason,
   Scope,
@@ -19,9 +20,7 @@ export interface ConditionResult {
   expiresAtMs?: number;
 }
 
-export type CompiledCondition = (
-  view: import('../types/index.js').EvaluationView,
-) => ConditionResult;
+export type CompiledCondition = (view: EvaluationView) => ConditionResult;
 
 export interface CompiledBenefit {
   block: string;
@@ -64,4 +63,6 @@ export interface CompiledCampaign {
   /** Rules of an unphased campaign; phased campaigns keep theirs in `phases`. */
   readonly rules: CompiledRule[];
   readonly phases?: CompiledPhase[];
+  /** The rules (of the phase, when phased) whose first stage is `stage`, in document order. */
+  rulesAt(phase: string | undefined, stage: Stage): readonly CompiledRule[];
 }

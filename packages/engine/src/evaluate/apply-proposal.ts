@@ -36,10 +36,7 @@ function applyLineChanges(
     if (!line) continue;
     const amount = Math.max(0, Math.min(Math.round(change.amount), line.amount));
     if (amount === 0) continue;
-    line.amount -= amount;
-    line.afterLineChanges -= amount;
-    line.unpaid -= amount;
-    line.lineDiscount += amount;
+    state.reduceLine(line, amount);
     lines.push({ lineId: change.lineId, amount });
   }
 
@@ -61,15 +58,35 @@ function spreadOnto(
   targets.forEach((line, index) => {
     const share = shares[index] ?? 0;
     if (share === 0) return;
-    if (kind === 'order') {
-      line.amount -= share;
-      line.orderDiscount += share;
-    } else {
-      line.tendered += share;
-    }
-    line.unpaid -= share;
+    if (kind === 'order') state.reduceOrder(line, share);
+    else state.tender(line, share);
     lines.push({ lineId: line.line.id, amount: share });
   });
 
   return { amount: lines.reduce((sum, line) => sum + line.amount, 0), lines };
+}
+
+/** What a proposal would come to once clamped, without applying it. */
+export function valueOfProposal(state: OrderState, proposal: BenefitProposal): number {
+  switch (proposal.stage) {
+    case 'line': {
+      let value = 0;
+      for (const change of proposal.perLine) {
+        const line = state.line(change.lineId);
+        if (line) value += Math.max(0, Math.min(Math.round(change.amount), line.amount));
+      }
+      return value;
+    }
+    case 'order':
+    case 'tender': {
+      let room = 0;
+      for (const id of proposal.lineIds) {
+        const line = state.line(id);
+        if (line) room += proposal.stage === 'order' ? line.amount : line.unpaid;
+      }
+      return Math.max(0, Math.min(Math.round(proposal.amount), room));
+    }
+    case 'reward':
+      return proposal.reward.value ?? 0;
+  }
 }

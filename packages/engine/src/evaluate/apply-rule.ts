@@ -1,6 +1,7 @@
 import type { CompiledBenefit, CompiledRule, ConditionResult } from '../compile/compiled.js';
 import type { AppliedBenefit, BenefitNone, Reason, Stage } from '../types/index.js';
-import { applyProposal } from './apply-proposal.js';
+import { applyProposal, valueOfProposal } from './apply-proposal.js';
+import type { Mark } from './order-state.js';
 import type { OrderState } from './order-state.js';
 
 /** A benefit of an applied rule that runs in a later stage, on the running amount then. */
@@ -52,7 +53,7 @@ export function applyRule(
   const first = application.benefits[0];
   if (first && condition.couponsUsed.length > 0) {
     first.couponsUsed = condition.couponsUsed;
-    for (const id of condition.couponsUsed) state.usedCoupons.add(id);
+    for (const id of condition.couponsUsed) state.useCoupon(id);
   }
   application.value = application.benefits.reduce(
     (sum, benefit) => sum + benefit.amount + (benefit.reward?.value ?? 0),
@@ -63,6 +64,36 @@ export function applyRule(
   }
 
   return application;
+}
+
+/**
+ * What a rule whose conditions held would be worth in `stage`, without leaving a change: a
+ * rule with one benefit in the stage is valued from its proposal alone; a rule with several
+ * (each sees what the one before it did) is applied and rolled back.
+ */
+export function previewRule(
+  rule: CompiledRule,
+  condition: ConditionResult,
+  state: OrderState,
+  campaign: CampaignRef,
+  stage: Stage,
+): { value: number } | { none: Reason } {
+  const now = rule.benefits.filter((benefit) => benefit.stage === stage);
+  const only = now.length === 1 ? now[0] : undefined;
+  if (!only) {
+    const mark: Mark = state.mark();
+    const applied = applyRule(rule, condition, state, campaign, stage);
+    state.rollback(mark);
+    return applied.none ? { none: applied.none } : { value: applied.value };
+  }
+
+  const lineIds = condition.matchedLines ?? state.lines.map((line) => line.line.id);
+  const proposal = only.evaluate({ view: state, lineIds });
+  if ('none' in proposal) return { none: noneReason(only, proposal) };
+  const value = valueOfProposal(state, proposal);
+  if (value === 0 && proposal.stage !== 'reward') return { none: nothingLeft(only) };
+
+  return { value };
 }
 
 /** Runs one benefit on the state; the deferred ones call this in their own stage. */
@@ -83,15 +114,7 @@ export function applyBenefit(
   }
 
   const money = applyProposal(state, proposal);
-  if (proposal.stage !== 'reward' && money.amount === 0) {
-    return {
-      none: {
-        path: benefit.path,
-        block: benefit.block,
-        message: { 'zh-CN': '没有可减的金额了', en: 'nothing is left to reduce' },
-      },
-    };
-  }
+  if (proposal.stage !== 'reward' && money.amount === 0) return { none: nothingLeft(benefit) };
   const applied: AppliedBenefit = {
     campaignId: campaign.id,
     campaignVersion: campaign.version,
@@ -105,11 +128,19 @@ export function applyBenefit(
   };
   if (proposal.stage === 'tender') {
     applied.instruments = proposal.instruments;
-    for (const instrument of proposal.instruments) state.usedInstruments.add(instrument.id);
+    for (const instrument of proposal.instruments) state.useInstrument(instrument.id);
   }
   if (proposal.stage === 'reward') applied.reward = proposal.reward;
 
   return { applied };
+}
+
+function nothingLeft(benefit: CompiledBenefit): Reason {
+  return {
+    path: benefit.path,
+    block: benefit.block,
+    message: { 'zh-CN': '没有可减的金额了', en: 'nothing is left to reduce' },
+  };
 }
 
 function noneReason(benefit: CompiledBenefit, none: BenefitNone): Reason {

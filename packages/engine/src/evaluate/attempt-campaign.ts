@@ -1,15 +1,14 @@
 import type { CompiledRule, ConditionResult } from '../compile/compiled.js';
 import type { AppliedBenefit, RuleOutcome, Stage } from '../types/index.js';
-import { applyRule, type DeferredBenefit } from './apply-rule.js';
+import { applyRule, previewRule, type DeferredBenefit } from './apply-rule.js';
 import type { CampaignTrack } from './campaign-track.js';
 import { compareOffers } from './compare-offers.js';
 import type { OrderState } from './order-state.js';
 
 const ALWAYS: ConditionResult = { passed: true, couponsUsed: [] };
 
-/** What a campaign would do in one stage, worked out on a fork of the state. */
+/** What a campaign did in one stage; its changes are in the state until rolled back. */
 export interface CampaignAttempt {
-  state?: OrderState;
   value: number;
   expiresAtMs?: number;
   benefits: AppliedBenefit[];
@@ -18,31 +17,30 @@ export interface CampaignAttempt {
 }
 
 /**
- * Tries the rules of a campaign that start in `stage`. Conditions are read on the shared state;
- * only a rule that holds forks it. With `all`, the rules apply one after another, each on the
- * amount the previous left; with `best`, each is tried alone and the one worth most wins.
+ * Applies the rules of a campaign that start in `stage`, on the state itself: the caller marks
+ * the state before and rolls back when the attempt must not stand. With `all`, the rules apply
+ * one after another, each on the amount the previous left; with `best`, each rule that holds is
+ * valued without a lasting change, and only the one worth most is applied.
  */
 export function attemptCampaign(
   track: CampaignTrack,
   stage: Stage,
   state: OrderState,
 ): CampaignAttempt {
-  const rules = (track.active?.rules ?? []).filter((rule) => rule.firstStage === stage);
+  const rules = track.campaign.rulesAt(track.active?.phase, stage);
   const ref = { id: track.campaign.id, version: track.campaign.version };
   state.local = track.local;
 
   if (track.campaign.selection === 'best') return attemptBest(rules, state, ref, stage);
 
   const attempt: CampaignAttempt = { value: 0, benefits: [], deferred: [], outcomes: [] };
-  let current = state;
   for (const rule of rules) {
-    const condition = rule.condition ? rule.condition(current) : ALWAYS;
+    const condition = rule.condition ? rule.condition(state) : ALWAYS;
     if (!condition.passed) {
       attempt.outcomes.push(outcome(rule, 'not-met', condition));
       continue;
     }
-    if (current === state) current = state.fork();
-    const applied = applyRule(rule, condition, current, ref, stage);
+    const applied = applyRule(rule, condition, state, ref, stage);
     if (applied.none) {
       attempt.outcomes.push({ ...outcome(rule, 'not-met'), reason: applied.none });
       continue;
@@ -53,58 +51,81 @@ export function attemptCampaign(
     attempt.value += applied.value;
     attempt.expiresAtMs = earliest(attempt.expiresAtMs, condition.expiresAtMs);
   }
-  if (current !== state) attempt.state = current;
 
   return attempt;
 }
 
+interface Candidate {
+  rule: CompiledRule;
+  condition: ConditionResult;
+  value: number;
+}
+
 function attemptBest(
-  rules: CompiledRule[],
+  rules: readonly CompiledRule[],
   state: OrderState,
   ref: { id: string; version: number },
   stage: Stage,
 ): CampaignAttempt {
   const outcomes = new Map<string, RuleOutcome>();
-  const tries: (CampaignAttempt & { ruleId: string })[] = [];
+  const candidates: Candidate[] = [];
   for (const rule of rules) {
     const condition = rule.condition ? rule.condition(state) : ALWAYS;
     if (!condition.passed) {
       outcomes.set(rule.id, outcome(rule, 'not-met', condition));
       continue;
     }
-    const fork = state.fork();
-    const applied = applyRule(rule, condition, fork, ref, stage);
-    if (applied.none) {
-      outcomes.set(rule.id, { ...outcome(rule, 'not-met'), reason: applied.none });
+    const preview = previewRule(rule, condition, state, ref, stage);
+    if ('none' in preview) {
+      outcomes.set(rule.id, { ...outcome(rule, 'not-met'), reason: preview.none });
       continue;
     }
-    outcomes.set(rule.id, { ...outcome(rule, 'applied'), value: applied.value });
-    tries.push({
-      ruleId: rule.id,
-      state: fork,
-      value: applied.value,
-      benefits: applied.benefits,
-      deferred: applied.deferred,
-      outcomes: [],
-      ...(condition.expiresAtMs !== undefined && { expiresAtMs: condition.expiresAtMs }),
-    });
+    outcomes.set(rule.id, { ...outcome(rule, 'applied'), value: preview.value });
+    candidates.push({ rule, condition, value: preview.value });
   }
 
-  const winner = [...tries].sort((a, b) =>
-    compareOffers(
-      { value: a.value, expiresAtMs: a.expiresAtMs, id: a.ruleId },
-      { value: b.value, expiresAtMs: b.expiresAtMs, id: b.ruleId },
-    ),
-  )[0];
-  for (const loser of tries) {
-    const lost = outcomes.get(loser.ruleId);
-    if (loser === winner || !lost || !winner) continue;
-    outcomes.set(loser.ruleId, { ...lost, status: 'lost', lostTo: winner.ruleId });
-  }
-  const ordered = rules.map((rule) => outcomes.get(rule.id)).filter((o) => o !== undefined);
+  const winner = pickBest(candidates);
+  const ordered = rules.map((rule) => outcomes.get(rule.id) as RuleOutcome);
   if (!winner) return { value: 0, benefits: [], deferred: [], outcomes: ordered };
+  for (const [index, rule] of rules.entries()) {
+    const lost = ordered[index];
+    if (lost?.status === 'applied' && rule !== winner.rule) {
+      ordered[index] = { ...lost, status: 'lost', lostTo: winner.rule.id };
+    }
+  }
 
-  return { ...winner, outcomes: ordered };
+  // Applied again for real: blocks are pure, so this gives what the trial gave.
+  const applied = applyRule(winner.rule, winner.condition, state, ref, stage);
+  const attempt: CampaignAttempt = {
+    value: applied.value,
+    benefits: applied.benefits,
+    deferred: applied.deferred,
+    outcomes: ordered,
+  };
+  if (winner.condition.expiresAtMs !== undefined) {
+    attempt.expiresAtMs = winner.condition.expiresAtMs;
+  }
+
+  return attempt;
+}
+
+function pickBest(candidates: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of candidates) {
+    const better =
+      !best ||
+      compareOffers(
+        {
+          value: candidate.value,
+          expiresAtMs: candidate.condition.expiresAtMs,
+          id: candidate.rule.id,
+        },
+        { value: best.value, expiresAtMs: best.condition.expiresAtMs, id: best.rule.id },
+      ) < 0;
+    if (better) best = candidate;
+  }
+
+  return best;
 }
 
 function outcome(

@@ -24,7 +24,7 @@ export interface CampaignTrack {
 }
 
 export function hasRulesAt(track: CampaignTrack, stage: Stage): boolean {
-  return track.active?.rules.some((rule) => rule.firstStage === stage) ?? false;
+  return track.active !== undefined && track.campaign.rulesAt(track.active.phase, stage).length > 0;
 }
 
 /** Still able to apply: in scope, not beaten in its group, no block error. */

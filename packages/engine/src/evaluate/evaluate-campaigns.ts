@@ -1,11 +1,14 @@
 import type { CompiledCampaign } from '../compile/compiled.js';
+import { formatYuan } from '../money/index.js';
 import { toLocalInstant } from '../time/index.js';
 import {
   DEFAULT_TIMEZONE,
   STAGES,
+  type AppliedBenefit,
   type EvaluationContext,
   type EvaluationResult,
   type LocalInstant,
+  type Reason,
   type Stage,
 } from '../types/index.js';
 import { applyBenefit } from './apply-rule.js';
@@ -13,7 +16,7 @@ import { attemptCampaign, type CampaignAttempt } from './attempt-campaign.js';
 import { buildResult } from './build-result.js';
 import { hasRulesAt, isLive, type CampaignTrack } from './campaign-track.js';
 import { compareOffers } from './compare-offers.js';
-import { OrderState } from './order-state.js';
+import { OrderState, type Mark } from './order-state.js';
 import { resolveScope } from './resolve-scope.js';
 
 export interface EvaluateOptions {
@@ -88,7 +91,9 @@ function runStage(stage: Stage, tracks: CampaignTrack[], state: OrderState): voi
 
     const group = track.campaign.exclusiveGroup;
     if (!group) {
-      settle(track, attempt(track, stage, state), state);
+      const mark = state.mark();
+      const result = attempt(track, stage, state, mark);
+      if (result) settle(track, result);
       continue;
     }
     if (settledGroups.has(group)) continue;
@@ -97,59 +102,91 @@ function runStage(stage: Stage, tracks: CampaignTrack[], state: OrderState): voi
   }
 }
 
-/** Tries every live member of a group on its own fork, and lets only the best one apply. */
+/**
+ * Tries every live member of a group, each rolled back after its trial; then applies the best
+ * one again, for real. The others are marked lost to it.
+ */
 function runGroup(group: string, stage: Stage, tracks: CampaignTrack[], state: OrderState) {
   const members = tracks.filter(
     (track) => track.campaign.exclusiveGroup === group && isLive(track) && hasRulesAt(track, stage),
   );
-  const attempts = members.map((track) => ({ track, result: attempt(track, stage, state) }));
-  const givers = attempts.filter(({ result }) => result?.state && result.benefits.length > 0);
-  const winner = [...givers].sort((a, b) =>
-    compareOffers(
-      { value: a.result?.value ?? 0, expiresAtMs: a.result?.expiresAtMs, id: a.track.campaign.id },
-      { value: b.result?.value ?? 0, expiresAtMs: b.result?.expiresAtMs, id: b.track.campaign.id },
-    ),
-  )[0];
+  const trials: { track: CampaignTrack; result: CampaignAttempt }[] = [];
+  for (const track of members) {
+    const mark = state.mark();
+    const result = attempt(track, stage, state, mark);
+    state.rollback(mark);
+    if (result) trials.push({ track, result });
+  }
+  const givers = trials.filter(({ result }) => gives(result));
+  let winner: (typeof trials)[number] | undefined;
+  for (const trial of givers) {
+    const offer = (t: typeof trial) => ({
+      value: t.result.value,
+      expiresAtMs: t.result.expiresAtMs,
+      id: t.track.campaign.id,
+    });
+    if (!winner || compareOffers(offer(trial), offer(winner)) < 0) winner = trial;
+  }
 
-  for (const { track, result } of attempts) {
-    if (!result || !winner || track === winner.track || !givers.some((g) => g.track === track)) {
-      settle(track, result, state);
+  for (const { track, result } of trials) {
+    if (winner && track === winner.track) {
+      const mark = state.mark();
+      const final = attempt(track, stage, state, mark);
+      if (final) settle(track, final);
       continue;
     }
     recordOutcomes(track, result);
+    if (!winner || !gives(result)) continue;
     track.status = 'lost';
     track.lostTo = winner.track.campaign.id;
-    track.reason = {
-      path: '/stacking/exclusiveGroup',
-      message: {
-        'zh-CN': `与 ${winner.track.campaign.id} 互斥，对方对顾客更优惠`,
-        en: `excluded by ${winner.track.campaign.id}, which is worth more to the customer`,
-      },
-      expected: `> ${result.value}`,
-      actual: String(result.value),
-    };
+    track.reason = lostReason(winner.track.campaign.id, winner.result.value, result.value);
   }
 }
 
-/** One campaign's attempt; a block that throws fails the campaign closed. */
-function attempt(track: CampaignTrack, stage: Stage, state: OrderState) {
+/** Why a member of an exclusive group lost: the winner gave more, or as much and won the tie. */
+function lostReason(winnerId: string, winnerValue: number, value: number): Reason {
+  const tie = winnerValue === value;
+
+  return {
+    path: '/stacking/exclusiveGroup',
+    message: tie
+      ? {
+          'zh-CN': `与 ${winnerId} 互斥，优惠相同，按先到期、再按编号选了对方`,
+          en: `excluded by ${winnerId}, worth as much: it expires sooner or comes first by id`,
+        }
+      : {
+          'zh-CN': `与 ${winnerId} 互斥，对方对顾客更优惠`,
+          en: `excluded by ${winnerId}, which is worth more to the customer`,
+        },
+    expected: tie ? `= ${formatYuan(winnerValue)}` : `≥ ${formatYuan(winnerValue)}`,
+    actual: formatYuan(value),
+  };
+}
+
+function gives(result: CampaignAttempt): boolean {
+  return result.benefits.length + result.deferred.length > 0;
+}
+
+/**
+ * One campaign's attempt on the state. A block that throws fails the campaign closed: what it
+ * changed since `mark` is rolled back.
+ */
+function attempt(track: CampaignTrack, stage: Stage, state: OrderState, mark: Mark) {
   try {
     return attemptCampaign(track, stage, state);
   } catch (error) {
+    state.rollback(mark);
     failClosed(track, error);
     return undefined;
   }
 }
 
-function settle(track: CampaignTrack, result: CampaignAttempt | undefined, state: OrderState) {
-  if (!result) return;
+function settle(track: CampaignTrack, result: CampaignAttempt): void {
   recordOutcomes(track, result);
-  if (result.state && result.benefits.length + result.deferred.length > 0) {
-    state.adopt(result.state);
-    track.status = 'applied';
-    track.benefits.push(...result.benefits);
-    track.deferred.push(...result.deferred);
-  }
+  if (!gives(result)) return;
+  track.status = 'applied';
+  track.benefits.push(...result.benefits);
+  track.deferred.push(...result.deferred);
 }
 
 function recordOutcomes(track: CampaignTrack, result: CampaignAttempt): void {
@@ -157,19 +194,22 @@ function recordOutcomes(track: CampaignTrack, result: CampaignAttempt): void {
 }
 
 function runDeferred(track: CampaignTrack, stage: Stage, state: OrderState): void {
+  if (track.deferred.length === 0) return;
   const due = track.deferred.filter((item) => item.benefit.stage === stage);
   if (due.length === 0) return;
 
   state.local = track.local;
-  const fork = state.fork();
+  const mark = state.mark();
   const ref = { id: track.campaign.id, version: track.campaign.version };
+  const given: AppliedBenefit[] = [];
   try {
     for (const item of due) {
-      const given = applyBenefit(item.benefit, item.rule.id, item.lineIds, fork, ref);
-      if ('applied' in given) track.benefits.push(given.applied);
+      const result = applyBenefit(item.benefit, item.rule.id, item.lineIds, state, ref);
+      if ('applied' in result) given.push(result.applied);
     }
-    state.adopt(fork);
+    track.benefits.push(...given);
   } catch (error) {
+    state.rollback(mark);
     failClosed(track, error);
   }
 }

@@ -13,26 +13,35 @@ export interface LineState extends LineView {
   tendered: Fen;
 }
 
+/** Where the journal stood; rolling back to it undoes everything since. */
+export type Mark = number;
+
+/** One journaled change: a line's money before it, or an id added to a set of used ones. */
+type Entry =
+  | { line: LineState; before: [number, number, number, number, number, number] }
+  | { set: Set<string>; id: string };
+
 /**
- * The running state of one evaluation. Blocks see it through `EvaluationView`; the engine
- * forks it to try a campaign or a rule and adopts the fork that wins, so a failed or losing
- * attempt leaves nothing behind.
+ * The running state of one evaluation. Blocks see it through `EvaluationView`. Every change
+ * goes through `change` and is journaled, so that a trial (a campaign that may lose in its
+ * group, a rule that may not be the best, a block that may throw) costs only what it touched:
+ * `mark()` before, `rollback(mark)` to undo it.
  */
 export class OrderState implements EvaluationView {
   readonly context: EvaluationContext;
   local: LocalInstant;
-  lines: LineState[];
-  readonly usedCoupons: Set<string>;
-  readonly usedInstruments: Set<string>;
-  private byId: Map<string, LineState>;
+  readonly lines: LineState[];
+  private readonly byId: Map<string, LineState>;
+  private readonly usedCoupons = new Set<string>();
+  private readonly usedInstruments = new Set<string>();
+  private readonly memos = new Map<string, unknown>();
+  private readonly journal: Entry[] = [];
 
-  constructor(context: EvaluationContext, local: LocalInstant, lines?: LineState[]) {
+  constructor(context: EvaluationContext, local: LocalInstant) {
     this.context = context;
     this.local = local;
-    this.lines = lines ?? context.lines.map((line, index) => initialLine(line, index));
+    this.lines = context.lines.map((line, index) => initialLine(line, index));
     this.byId = new Map(this.lines.map((line) => [line.line.id, line]));
-    this.usedCoupons = new Set();
-    this.usedInstruments = new Set();
   }
 
   line(lineId: string): LineState | undefined {
@@ -40,13 +49,21 @@ export class OrderState implements EvaluationView {
   }
 
   runningAmount(lineIds?: readonly string[]): Fen {
-    if (!lineIds) return this.lines.reduce((sum, line) => sum + line.amount, 0);
+    let sum = 0;
+    if (!lineIds) {
+      for (const line of this.lines) sum += line.amount;
+      return sum;
+    }
+    for (const id of lineIds) sum += this.byId.get(id)?.amount ?? 0;
 
-    return lineIds.reduce((sum, id) => sum + (this.byId.get(id)?.amount ?? 0), 0);
+    return sum;
   }
 
   paidAmount(): Fen {
-    return this.lines.reduce((sum, line) => sum + line.unpaid, 0);
+    let sum = 0;
+    for (const line of this.lines) sum += line.unpaid;
+
+    return sum;
   }
 
   couponAvailable(couponId: string): boolean {
@@ -57,28 +74,93 @@ export class OrderState implements EvaluationView {
     return !this.usedInstruments.has(instrumentId);
   }
 
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+
+    return value;
+  }
+
   /** Money taken off or tendered so far: what a trial adds is the value of what it tried. */
   totalBenefit(): Fen {
-    return this.lines.reduce((sum, line) => sum + line.listAmount - line.unpaid, 0);
+    let sum = 0;
+    for (const line of this.lines) sum += line.listAmount - line.unpaid;
+
+    return sum;
   }
 
-  fork(): OrderState {
-    const copy = new OrderState(
-      this.context,
-      this.local,
-      this.lines.map((line) => ({ ...line })),
-    );
-    for (const id of this.usedCoupons) copy.usedCoupons.add(id);
-    for (const id of this.usedInstruments) copy.usedInstruments.add(id);
-
-    return copy;
+  /** A line price change: lowers the line's amount, its amount after line changes and unpaid. */
+  reduceLine(line: LineState, amount: number): void {
+    this.remember(line);
+    line.amount -= amount;
+    line.afterLineChanges -= amount;
+    line.unpaid -= amount;
+    line.lineDiscount += amount;
   }
 
-  adopt(winner: OrderState): void {
-    this.lines = winner.lines;
-    this.byId = new Map(this.lines.map((line) => [line.line.id, line]));
-    for (const id of winner.usedCoupons) this.usedCoupons.add(id);
-    for (const id of winner.usedInstruments) this.usedInstruments.add(id);
+  /** An order reduction's share on a line. */
+  reduceOrder(line: LineState, amount: number): void {
+    this.remember(line);
+    line.amount -= amount;
+    line.unpaid -= amount;
+    line.orderDiscount += amount;
+  }
+
+  /** A tender's share on a line: paid, not discounted. */
+  tender(line: LineState, amount: number): void {
+    this.remember(line);
+    line.unpaid -= amount;
+    line.tendered += amount;
+  }
+
+  useCoupon(couponId: string): void {
+    this.useOnce(this.usedCoupons, couponId);
+  }
+
+  useInstrument(instrumentId: string): void {
+    this.useOnce(this.usedInstruments, instrumentId);
+  }
+
+  mark(): Mark {
+    return this.journal.length;
+  }
+
+  rollback(mark: Mark): void {
+    while (this.journal.length > mark) {
+      const entry = this.journal.pop() as Entry;
+      if ('set' in entry) {
+        entry.set.delete(entry.id);
+        continue;
+      }
+      const { line, before } = entry;
+      line.amount = before[0];
+      line.afterLineChanges = before[1];
+      line.unpaid = before[2];
+      line.lineDiscount = before[3];
+      line.orderDiscount = before[4];
+      line.tendered = before[5];
+    }
+  }
+
+  private remember(line: LineState): void {
+    this.journal.push({
+      line,
+      before: [
+        line.amount,
+        line.afterLineChanges,
+        line.unpaid,
+        line.lineDiscount,
+        line.orderDiscount,
+        line.tendered,
+      ],
+    });
+  }
+
+  private useOnce(set: Set<string>, id: string): void {
+    if (set.has(id)) return;
+    set.add(id);
+    this.journal.push({ set, id });
   }
 }
 

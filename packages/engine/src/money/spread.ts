@@ -7,54 +7,58 @@ import type { Fen } from '../types/index.js';
  * fen when its exact proportional value was above its floor.
  */
 export function spreadByLargestRemainder(total: Fen, weights: readonly Fen[]): Fen[] {
-  const sum = weights.reduce((acc, weight) => acc + weight, 0);
+  let sum = 0;
+  for (const weight of weights) sum += weight;
   if (total <= 0 || sum <= 0) return weights.map(() => 0);
 
   const amount = Math.min(total, sum);
-  const { shares, remainders } =
-    amount * sum <= Number.MAX_SAFE_INTEGER
-      ? divideExactly(amount, weights, sum)
-      : divideWithBigInt(amount, weights, sum);
-  let left = amount - shares.reduce((acc, share) => acc + share, 0);
+  if (amount === sum) return [...weights];
 
-  const order = weights
-    .map((_, index) => index)
-    .sort((a, b) => compareRemainders(remainders[b], remainders[a]) || a - b);
-  for (const index of order) {
-    if (left === 0) break;
-    shares[index] = (shares[index] ?? 0) + 1;
-    left -= 1;
+  return amount * sum <= Number.MAX_SAFE_INTEGER
+    ? spreadExactly(amount, weights, sum)
+    : spreadWithBigInt(amount, weights, sum);
+}
+
+/** Products stay below 2^53, so remainders (scaled by `sum`) are exact integers. */
+function spreadExactly(amount: Fen, weights: readonly Fen[], sum: Fen): Fen[] {
+  const shares = new Array<number>(weights.length);
+  const remainders = new Array<number>(weights.length);
+  let left = amount;
+  for (let i = 0; i < weights.length; i += 1) {
+    const product = amount * (weights[i] as number);
+    const share = Math.floor(product / sum);
+    shares[i] = share;
+    remainders[i] = product - share * sum;
+    left -= share;
+  }
+  if (left > 0) {
+    const order = weights.map((_, index) => index);
+    order.sort((a, b) => (remainders[b] as number) - (remainders[a] as number) || a - b);
+    for (let i = 0; i < left; i += 1) {
+      const index = order[i] as number;
+      shares[index] = (shares[index] as number) + 1;
+    }
   }
 
   return shares;
 }
 
-interface Division {
-  shares: Fen[];
-  /** Remainders scaled by `sum`, kept as integers so comparing them is exact. */
-  remainders: (number | bigint)[];
-}
-
-function divideExactly(amount: Fen, weights: readonly Fen[], sum: Fen): Division {
-  return {
-    shares: weights.map((weight) => Math.floor((amount * weight) / sum)),
-    remainders: weights.map((weight) => (amount * weight) % sum),
-  };
-}
-
-function divideWithBigInt(amount: Fen, weights: readonly Fen[], sum: Fen): Division {
+function spreadWithBigInt(amount: Fen, weights: readonly Fen[], sum: Fen): Fen[] {
   const big = BigInt(amount);
   const bigSum = BigInt(sum);
+  const remainders = weights.map((weight) => (big * BigInt(weight)) % bigSum);
+  const shares = weights.map((weight) => Number((big * BigInt(weight)) / bigSum));
+  const left = amount - shares.reduce((acc, share) => acc + share, 0);
+  const order = weights.map((_, index) => index);
+  order.sort((a, b) => {
+    const ra = remainders[a] as bigint;
+    const rb = remainders[b] as bigint;
+    return ra === rb ? a - b : rb > ra ? 1 : -1;
+  });
+  for (let i = 0; i < left; i += 1) {
+    const index = order[i] as number;
+    shares[index] = (shares[index] as number) + 1;
+  }
 
-  return {
-    shares: weights.map((weight) => Number((big * BigInt(weight)) / bigSum)),
-    remainders: weights.map((weight) => (big * BigInt(weight)) % bigSum),
-  };
-}
-
-function compareRemainders(a: number | bigint | undefined, b: number | bigint | undefined): number {
-  const left = BigInt(a ?? 0);
-  const right = BigInt(b ?? 0);
-
-  return left === right ? 0 : left > right ? 1 : -1;
+  return shares;
 }

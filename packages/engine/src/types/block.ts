@@ -57,6 +57,11 @@ export interface EvaluationView {
   couponAvailable(couponId: string): boolean;
   /** Whether a held voucher or other instrument is still unused. */
   instrumentAvailable(instrumentId: string): boolean;
+  /**
+   * A cache for one evaluation, for facts that depend only on the context (which lines a
+   * filter admits, say), never on running amounts: `compute` runs once per key.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface ConditionOutcome {

@@ -2,7 +2,15 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /** UI hints that param schemas may carry; ajv's strict mode must know them. */
-export const UI_KEYWORDS = ['x-label', 'x-help', 'x-unit', 'x-format', 'x-order', 'x-widget'];
+export const UI_KEYWORDS = [
+  'x-label',
+  'x-help',
+  'x-hint',
+  'x-unit',
+  'x-format',
+  'x-order',
+  'x-widget',
+];
 
 /**
  * The one ajv set-up of the platform: every error at once, the failing schema kept on each

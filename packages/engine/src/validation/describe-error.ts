@@ -8,7 +8,8 @@ type Schema = Record<string, unknown>;
 
 /**
  * Words a marketer understands for one ajv error. Money fields (`x-unit: fen`) speak yuan, and
- * the common keywords get our own phrasing; the rest fall back to ajv-i18n's.
+ * the common keywords get our own phrasing; a schema's `x-hint` explains its pattern; the rest
+ * fall back to ajv-i18n's.
  */
 export function describeError(error: ErrorObject): LocalizedText {
   const schema = (error.parentSchema ?? {}) as Schema;
@@ -16,6 +17,9 @@ export function describeError(error: ErrorObject): LocalizedText {
   const show = (value: unknown): string =>
     isMoney && typeof value === 'number' ? `¥${formatYuan(value)}` : JSON.stringify(value);
   const params = error.params as Record<string, unknown>;
+
+  const hint = schema['x-hint'] as LocalizedText | undefined;
+  if (hint && (error.keyword === 'pattern' || error.keyword === 'format')) return hint;
 
   switch (error.keyword) {
     case 'required':
@@ -52,7 +56,7 @@ function describeType(type: string, isMoney: boolean): LocalizedText {
   if (type === 'string') return both('必须是文本', 'must be text');
   if (type === 'object') return both('必须是对象', 'must be an object');
   if (type === 'array') return both('必须是列表', 'must be a list');
-  if (type === 'boolean') return both('必须是是/否', 'must be true or false');
+  if (type === 'boolean') return both('必须为是或否', 'must be true or false');
 
   return both(`类型应为 ${type}`, `must be ${type}`);
 }

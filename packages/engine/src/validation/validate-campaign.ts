@@ -113,10 +113,15 @@ function checkWindow(
 
   const resolved = resolveWindow(window, zone);
   if (resolved.endMs <= resolved.startMs) {
+    const dayRange = 'firstDay' in window;
     issues.push(
       issue(`${path}/${ends[1]}`, 'window-order', {
-        'zh-CN': `结束时间必须晚于开始时间 ${values[0]}`,
-        en: `must be after the start ${values[0]}`,
+        'zh-CN': dayRange
+          ? `结束日期不能早于开始日期 ${values[0]}`
+          : `结束时间必须晚于开始时间 ${values[0]}`,
+        en: dayRange
+          ? `must not be before the first day ${values[0]}`
+          : `must be after the start ${values[0]}`,
       }),
     );
   }
@@ -134,6 +139,9 @@ function checkUnique(ids: unknown[], path: string, issues: ValidationIssue[]): v
   });
 }
 
+/** How deep `all` / `any` / `not` groups may nest: deeper trees are refused, not walked. */
+export const MAX_CONDITION_DEPTH = 32;
+
 /** Walks rules and condition trees, checking each node's shape and each block use. */
 class BlockWalker {
   constructor(
@@ -148,7 +156,7 @@ class BlockWalker {
     checkUnique(ids, path, this.issues);
     rules.forEach((rule, index) => {
       if (!isObject(rule)) return;
-      if (isObject(rule.when)) this.condition(rule.when, `${path}/${index}/when`);
+      if (isObject(rule.when)) this.condition(rule.when, `${path}/${index}/when`, 1);
       if (!Array.isArray(rule.then)) return;
       rule.then.forEach((use, position) => {
         if (isObject(use)) this.block(use, `${path}/${index}/then/${position}`, 'benefit');
@@ -156,7 +164,16 @@ class BlockWalker {
     });
   }
 
-  private condition(node: ConditionNode, path: string): void {
+  private condition(node: ConditionNode, path: string, depth: number): void {
+    if (depth > MAX_CONDITION_DEPTH) {
+      this.issues.push(
+        issue(path, 'max-depth', {
+          'zh-CN': `条件组嵌套太深：最多 ${MAX_CONDITION_DEPTH} 层`,
+          en: `condition groups nest too deep: at most ${MAX_CONDITION_DEPTH} levels`,
+        }),
+      );
+      return;
+    }
     if ('block' in node) {
       this.block(node, path, 'condition');
     } else if ('all' in node || 'any' in node) {
@@ -167,13 +184,15 @@ class BlockWalker {
         return;
       }
       const children = 'all' in node ? node.all : node.any;
-      children.forEach((child, index) => this.condition(child, `${path}/${key}/${index}`));
+      children.forEach((child, index) => {
+        this.condition(child, `${path}/${key}/${index}`, depth + 1);
+      });
     } else if ('not' in node) {
       if (!this.validators.notGroup(node)) {
         this.issues.push(...toIssues(this.validators.notGroup.errors, path));
         return;
       }
-      this.condition(node.not, `${path}/not`);
+      this.condition(node.not, `${path}/not`, depth + 1);
     } else {
       this.issues.push(
         issue(path, 'condition-shape', {
