@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CliError, EXIT_OK } from './cli-error.js';
+import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandOutput } from './command-output.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { instantiateCommand } from './commands/instantiate.js';
@@ -81,7 +81,7 @@ function checkOptions(command: string, parsed: Parsed): void {
 /**
  * Runs one CLI invocation and returns what to print and the exit code; it never exits or
  * writes itself, so tests call it directly. Problems the caller must fix come back as
- * exit 2 with a message on stderr.
+ * exit 2 with a message on stderr; so does any unexpected error, as one line.
  */
 export async function runCli(
   argv: readonly string[],
@@ -94,7 +94,16 @@ export async function runCli(
       return { exitCode: error.exitCode, stdout: '', stderr: `${error.message.trimEnd()}\n` };
     }
 
-    throw error;
+    // Nothing the person did should end in a stack trace: one line, and exit 2 like any other
+    // failure to run. A stack overflow from a very deeply nested document lands here too.
+    const firstLine = messageOf(error).split('\n')[0]?.trim() || 'no details';
+    return {
+      exitCode: EXIT_USAGE,
+      stdout: '',
+      stderr:
+        `Unexpected error: ${firstLine}. ` +
+        'Check the input files; run with --help for the usage.\n',
+    };
   }
 }
 

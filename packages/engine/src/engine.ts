@@ -8,7 +8,7 @@ import type {
   EvaluationContext,
   EvaluationResult,
 } from './types/index.js';
-import { createSchemaValidators } from './validation/schema-validators.js';
+import { sharedSchemaValidators } from './validation/schema-validators.js';
 import { validateCampaign } from './validation/validate-campaign.js';
 import { validateContext } from './validation/validate-context.js';
 
@@ -37,7 +37,7 @@ export interface Engine {
 /** An engine over a fixed set of blocks. Blocks with the same id: the last one wins. */
 export function createEngine(options: { blocks: readonly AnyBlock[] }): Engine {
   const blocks = new Map(options.blocks.map((block) => [block.id, block]));
-  const validators = createSchemaValidators();
+  const validators = sharedSchemaValidators();
   const cache = new Map<string, CompiledCampaign>();
 
   const compile = (document: unknown): CompiledCampaign => {

@@ -2,6 +2,7 @@ import {
   createAjv,
   createEngine,
   EngineError,
+  paramsValidator,
   type AnyBlock,
   type Engine,
 } from '@campaign-studio/engine';
@@ -72,7 +73,7 @@ function checkBlock(block: AnyBlock, index: number, pluginId: string, known: Set
   }
   known.add(block.id);
   try {
-    const validate = ajv.compile(block.paramsSchema);
+    const validate = paramsValidator(block.paramsSchema);
     (block.examples ?? []).forEach((example, position) => {
       if (!validate(example)) throw firstError(validate.errors, `${field}/examples/${position}`);
     });

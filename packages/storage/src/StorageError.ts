@@ -1,13 +1,27 @@
+import type { LocalizedName } from './schema.js';
+
 export type StorageErrorCode = 'CONFLICT' | 'NOT_FOUND' | 'MIGRATION_FAILED';
+
+export interface StorageErrorOptions {
+  cause?: unknown;
+  /** The message in both languages, for people using the shell. */
+  localized?: LocalizedName;
+  /** What exactly happened, e.g. `campaign-exists`, `stale-revision`, `no-campaign`. */
+  reason?: string;
+}
 
 /** The one error family of the storage layer; the server maps codes to tRPC codes. */
 export class StorageError extends Error {
   readonly code: StorageErrorCode;
+  readonly localized: LocalizedName | undefined;
+  readonly reason: string | undefined;
 
-  constructor(code: StorageErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: StorageErrorCode, message: string, options: StorageErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StorageError';
     this.code = code;
+    this.localized = options.localized;
+    this.reason = options.reason;
   }
 }
 

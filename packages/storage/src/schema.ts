@@ -37,6 +37,7 @@ export interface UserTable {
   id: string;
   username: string;
   display_name: string;
+  display_name_en: string | null;
   password_hash: string;
   role: string;
   branch_id: string;

@@ -4,3 +4,5 @@ export type { LineFilter } from './lib/line-filter.js';
 export { chooseVouchers } from './lib/choose-vouchers.js';
 export type { UsableVoucher } from './lib/choose-vouchers.js';
 export { yuan } from './lib/yuan.js';
+export { tierBySpend } from './lib/tier-by-spend.js';
+export type { SpendTier } from './lib/tier-by-spend.js';

@@ -3,12 +3,18 @@ import { amountOff } from './blocks/amount-off.js';
 import { couponHeld } from './blocks/coupon-held.js';
 import { customerTag } from './blocks/customer-tag.js';
 import { customerTier } from './blocks/customer-tier.js';
+import { eventAmount } from './blocks/event-amount.js';
+import { eventFact } from './blocks/event-fact.js';
 import { eventType } from './blocks/event-type.js';
 import { everyFullAmountOff } from './blocks/every-full-amount-off.js';
 import { grant } from './blocks/grant.js';
 import { linePercentOff } from './blocks/line-percent-off.js';
 import { orderAmount } from './blocks/order-amount.js';
 import { orderPercentOff } from './blocks/order-percent-off.js';
+import { paidAmount } from './blocks/paid-amount.js';
+import { purchaseCount } from './blocks/purchase-count.js';
+import { tierBySpendCondition } from './blocks/tier-by-spend.js';
+import { timeOfDay } from './blocks/time-of-day.js';
 import { timeWindow } from './blocks/time-window.js';
 import { useVouchers } from './blocks/use-vouchers.js';
 
@@ -28,7 +34,13 @@ export const corePlugin = definePlugin({
     customerTag,
     couponHeld,
     eventType,
+    eventFact,
+    eventAmount,
+    paidAmount,
+    purchaseCount,
+    tierBySpendCondition,
     timeWindow,
+    timeOfDay,
     amountOff,
     everyFullAmountOff,
     orderPercentOff,

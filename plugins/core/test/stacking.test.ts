@@ -264,3 +264,22 @@ describe('a block that throws', () => {
     );
   });
 });
+
+describe('a rule whose benefits all give nothing', () => {
+  it('is not applied, even when one of them waits for a later stage', () => {
+    const rule = {
+      id: 'r',
+      then: [
+        use('core.every-full-amount-off', { every: 100000, amount: 1000 }),
+        use('core.use-vouchers', { kinds: ['k'], per: 10000, allowance: 1000 }),
+      ],
+    };
+    const result = evaluate([campaign('nothing', [rule])], context([5000]));
+    const [outcome] = result.campaigns;
+
+    expect(result.benefits).toEqual([]);
+    expect(outcome?.status).toBe('not-applied');
+    expect(outcome?.rules[0]?.status).toBe('not-met');
+    expect(outcome?.reason?.message.en).toBe('eligible amount ¥50.00 < ¥1000.00');
+  });
+});

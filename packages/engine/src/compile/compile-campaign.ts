@@ -3,6 +3,7 @@ import {
   DEFAULT_PRIORITY,
   DEFAULT_TIMEZONE,
   STAGES,
+  STAGE_INDEX,
   type AnyBlock,
   type BenefitBlock,
   type CampaignDocument,
@@ -52,21 +53,17 @@ export function compileCampaign(
     }),
   };
 
-  const byStage = new Map<string, readonly CompiledRule[]>();
-  const index = (phase: string | undefined, list: CompiledRule[]) => {
-    for (const stage of STAGES) {
-      byStage.set(
-        `${phase ?? ''}|${stage}`,
-        list.filter((rule) => rule.firstStage === stage),
-      );
-    }
-  };
-  index(undefined, compiled.rules);
-  for (const phase of compiled.phases ?? []) index(phase.id, phase.rules);
+  // Rules by stage, per phase, looked up on every evaluation: arrays indexed by stage.
+  const bucket = (list: CompiledRule[]) =>
+    STAGES.map((stage) => list.filter((rule) => rule.firstStage === stage));
+  const unphased = bucket(compiled.rules);
+  const byPhase = new Map((compiled.phases ?? []).map((phase) => [phase.id, bucket(phase.rules)]));
+  const none: readonly CompiledRule[] = [];
 
   return {
     ...compiled,
-    rulesAt: (phase, stage) => byStage.get(`${phase ?? ''}|${stage}`) ?? [],
+    rulesAt: (phase, stage) =>
+      (phase === undefined ? unphased : byPhase.get(phase))?.[STAGE_INDEX[stage]] ?? none,
   };
 }
 

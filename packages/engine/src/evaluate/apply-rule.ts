@@ -16,8 +16,10 @@ export interface RuleApplication {
   deferred: DeferredBenefit[];
   /** Money given, plus the value of rewards that have one. */
   value: number;
-  /** Set when nothing was given: the first benefit's reason. */
+  /** Set when nothing was given and nothing is deferred: the first benefit's reason. */
   none?: Reason;
+  /** The first reason a benefit of this stage gave for giving nothing. */
+  firstNone?: Reason;
 }
 
 export interface CampaignRef {
@@ -59,6 +61,7 @@ export function applyRule(
     (sum, benefit) => sum + benefit.amount + (benefit.reward?.value ?? 0),
     0,
   );
+  if (reasons[0]) application.firstNone = reasons[0];
   if (application.benefits.length === 0 && application.deferred.length === 0 && reasons[0]) {
     application.none = reasons[0];
   }

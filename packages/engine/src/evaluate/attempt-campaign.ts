@@ -45,7 +45,12 @@ export function attemptCampaign(
       attempt.outcomes.push({ ...outcome(rule, 'not-met'), reason: applied.none });
       continue;
     }
-    attempt.outcomes.push({ ...outcome(rule, 'applied'), value: applied.value });
+    const waiting = applied.benefits.length === 0 ? applied.firstNone : undefined;
+    attempt.outcomes.push({
+      ...outcome(rule, 'applied'),
+      value: applied.value,
+      ...(waiting && { reason: waiting }),
+    });
     attempt.benefits.push(...applied.benefits);
     attempt.deferred.push(...applied.deferred);
     attempt.value += applied.value;

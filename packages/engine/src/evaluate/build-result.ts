@@ -1,9 +1,10 @@
-import type {
-  AppliedBenefit,
-  CampaignOutcome,
-  EvaluationResult,
-  LineResult,
-  RuleOutcome,
+import {
+  STAGE_INDEX,
+  type AppliedBenefit,
+  type CampaignOutcome,
+  type EvaluationResult,
+  type LineResult,
+  type RuleOutcome,
 } from '../types/index.js';
 import type { CampaignTrack } from './campaign-track.js';
 import type { OrderState } from './order-state.js';
@@ -42,17 +43,18 @@ export function buildResult(
   };
 }
 
-const STAGE_ORDER = { line: 0, order: 1, tender: 2, reward: 3 } as const;
-
 function orderedBenefits(tracks: CampaignTrack[]): AppliedBenefit[] {
   const all = tracks.flatMap((track) => track.benefits);
 
   // Stable sort: within a stage the order is the order of application.
-  return all.sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage]);
+  return all.sort((a, b) => STAGE_INDEX[a.stage] - STAGE_INDEX[b.stage]);
 }
 
 function outcomeOf(track: CampaignTrack, explain: boolean): CampaignOutcome {
-  const status = track.status === 'pending' ? 'not-applied' : track.status;
+  // A campaign whose rules held but whose benefits (some deferred to later stages) all came to
+  // nothing did not apply.
+  const gaveNothing = track.status === 'applied' && track.benefits.length === 0;
+  const status = track.status === 'pending' || gaveNothing ? 'not-applied' : track.status;
   const rules = explain ? ruleOutcomes(track) : [];
   const outcome: CampaignOutcome = {
     campaignId: track.campaign.id,
@@ -73,14 +75,21 @@ function outcomeOf(track: CampaignTrack, explain: boolean): CampaignOutcome {
 }
 
 function ruleOutcomes(track: CampaignTrack): RuleOutcome[] {
-  return (track.active?.rules ?? []).map(
-    (rule) =>
-      track.rules.get(rule.id) ?? {
-        ruleId: rule.id,
-        ...(rule.name && { name: rule.name }),
-        status: 'not-met',
-      },
-  );
+  const gave = new Set(track.benefits.map((benefit) => benefit.ruleId));
+
+  return (track.active?.rules ?? []).map((rule) => {
+    const outcome = track.rules.get(rule.id) ?? {
+      ruleId: rule.id,
+      ...(rule.name && { name: rule.name }),
+      status: 'not-met' as const,
+    };
+    if (outcome.status !== 'applied' || gave.has(rule.id)) return outcome;
+    // It held, but its benefits, those deferred to a later stage too, gave nothing.
+    const reason = outcome.reason ?? track.deferredNone.get(rule.id);
+    const { value: _value, ...rest } = outcome;
+
+    return { ...rest, status: 'not-met', ...(reason && { reason }) };
+  });
 }
 
 function sum(values: number[]): number {

@@ -21,6 +21,8 @@ export interface CampaignTrack {
   rules: Map<string, RuleOutcome>;
   benefits: AppliedBenefit[];
   deferred: DeferredBenefit[];
+  /** Why a deferred benefit gave nothing, by rule: reported if the rule gave nothing at all. */
+  deferredNone: Map<string, Reason>;
 }
 
 export function hasRulesAt(track: CampaignTrack, stage: Stage): boolean {

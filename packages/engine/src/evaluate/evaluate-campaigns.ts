@@ -70,6 +70,7 @@ function startTrack(
     rules: new Map(),
     benefits: [],
     deferred: [],
+    deferredNone: new Map(),
   };
   const scope = resolveScope(campaign, context, local);
   if ('outOfScope' in scope) {
@@ -206,6 +207,9 @@ function runDeferred(track: CampaignTrack, stage: Stage, state: OrderState): voi
     for (const item of due) {
       const result = applyBenefit(item.benefit, item.rule.id, item.lineIds, state, ref);
       if ('applied' in result) given.push(result.applied);
+      else if (!track.deferredNone.has(item.rule.id)) {
+        track.deferredNone.set(item.rule.id, result.none);
+      }
     }
     track.benefits.push(...given);
   } catch (error) {

@@ -33,8 +33,8 @@ export function resolveScope(
       en: `branch ${context.branchId ?? '(none)'} is not one of the campaign's branches`,
     });
   }
-  const when = `${local.date} ${local.time.slice(0, 8)}`;
   if (campaign.window && !windowContains(campaign.window.resolved, local.epochMs)) {
+    const when = whenOf(local);
     const expected = describeWindow(campaign.window.raw);
     return outOfScope('/window', expected, when, {
       'zh-CN': `${when} 不在活动时间 ${expected} 内`,
@@ -44,6 +44,7 @@ export function resolveScope(
   if (campaign.phases) {
     const phase = campaign.phases.find((each) => windowContains(each.resolved, local.epochMs));
     if (!phase) {
+      const when = whenOf(local);
       const expected = campaign.phases
         .map((each) => `${each.id} ${describeWindow(each.window)}`)
         .join('; ');
@@ -56,6 +57,10 @@ export function resolveScope(
   }
 
   return { active: { rules: campaign.rules } };
+}
+
+function whenOf(local: LocalInstant): string {
+  return `${local.date} ${local.time.slice(0, 8)}`;
 }
 
 function outOfScope(

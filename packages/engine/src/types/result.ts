@@ -11,6 +11,14 @@ export type Stage = 'line' | 'order' | 'tender' | 'reward';
 
 export const STAGES: readonly Stage[] = ['line', 'order', 'tender', 'reward'];
 
+/** Position of each stage in `STAGES`. */
+export const STAGE_INDEX: Readonly<Record<Stage, number>> = {
+  line: 0,
+  order: 1,
+  tender: 2,
+  reward: 3,
+};
+
 /** Why a block, rule or campaign did not apply; `children` lists every reason of an `any`. */
 export interface Reason {
   /** JSON pointer into the campaign document, e.g. `/rules/0/when/all/1`. */

@@ -12,10 +12,23 @@ export interface SchemaValidators {
   notGroup: ValidateFunction;
   context: ValidateFunction;
   /** Compiles (once) the params validator of a block schema. */
-  params(blockId: string, schema: Record<string, unknown>): ValidateFunction;
+  params(schema: Record<string, unknown>): ValidateFunction;
 }
 
-export function createSchemaValidators(): SchemaValidators {
+let shared: SchemaValidators | undefined;
+
+/**
+ * The validators, compiled once per process and shared by every engine: compiling schemas is
+ * the slow part of creating an engine, and loading plugins creates several. Params validators
+ * are cached by schema object, so blocks of different engines never mix.
+ */
+export function sharedSchemaValidators(): SchemaValidators {
+  shared ??= createSchemaValidators();
+
+  return shared;
+}
+
+function createSchemaValidators(): SchemaValidators {
   const ajv = createAjv();
   ajv.addSchema(campaignSchema, 'campaign');
   const definition = (name: string): ValidateFunction => {
@@ -23,7 +36,7 @@ export function createSchemaValidators(): SchemaValidators {
     if (!validate) throw new Error(`campaign schema has no definition ${name}`);
     return validate;
   };
-  const paramValidators = new Map<string, ValidateFunction>();
+  const paramValidators = new WeakMap<object, ValidateFunction>();
 
   return {
     campaign: ajv.getSchema('campaign') as ValidateFunction,
@@ -32,13 +45,21 @@ export function createSchemaValidators(): SchemaValidators {
     anyGroup: definition('anyGroup'),
     notGroup: definition('notGroup'),
     context: ajv.compile(contextSchema),
-    params(blockId, schema) {
-      let validate = paramValidators.get(blockId);
+    params(schema) {
+      let validate = paramValidators.get(schema);
       if (!validate) {
         validate = ajv.compile(schema);
-        paramValidators.set(blockId, validate);
+        paramValidators.set(schema, validate);
       }
       return validate;
     },
   };
+}
+
+/**
+ * The validator of a block's params schema, compiled once per process: what the engine checks
+ * campaigns with, for the plugin loader to check block examples with too.
+ */
+export function paramsValidator(schema: Record<string, unknown>): ValidateFunction {
+  return sharedSchemaValidators().params(schema);
 }

@@ -217,7 +217,7 @@ class BlockWalker {
       this.issues.push(wrongKind(use.block, definition.kind, slot, `${path}/block`));
       return;
     }
-    const validate = this.validators.params(definition.id, definition.paramsSchema);
+    const validate = this.validators.params(definition.paramsSchema);
     if (!validate(use.params)) {
       this.issues.push(...toIssues(validate.errors, `${path}/params`, use.block));
     }

@@ -10,6 +10,10 @@ export const DEFAULT_PLUGINS: readonly string[] = [
   '@campaign-studio/plugin-core',
   '@campaign-studio/plugin-ecommerce',
   '@campaign-studio/plugin-retail',
+  '@campaign-studio/plugin-telecom',
+  '@campaign-studio/plugin-bank',
+  '@campaign-studio/plugin-hotel',
+  '@campaign-studio/plugin-power',
 ];
 
 /** `PLUGINS=a,b` → `['a', 'b']`; absent or blank → the defaults. */

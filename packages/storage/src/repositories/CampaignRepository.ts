@@ -72,6 +72,8 @@ export interface PublishRequest {
   publishedBy?: string;
   /** The frozen document for the new version number, e.g. the draft with `version` set. */
   documentFor(version: number): JsonObject;
+  /** The draft kept after publishing `version` (default: the frozen document itself). */
+  draftAfter?(version: number, frozen: JsonObject): JsonObject;
 }
 
 /** Campaign drafts and their immutable published versions. */
@@ -101,8 +103,11 @@ export class CampaignRepository {
       return toCampaign(row);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      throw new StorageError('CONFLICT', `A campaign with id "${campaign.id}" already exists.`, {
+      const en = `A campaign with id "${campaign.id}" already exists; choose another id.`;
+      throw new StorageError('CONFLICT', en, {
         cause: error,
+        reason: 'campaign-exists',
+        localized: { 'zh-CN': `活动编号 ${campaign.id} 已被使用，请换一个。`, en },
       });
     }
   }
@@ -162,6 +167,7 @@ export class CampaignRepository {
       const version = (current.published_version ?? 0) + 1;
       const document = request.documentFor(version);
       const publishedAt = new Date();
+      const draft = request.draftAfter?.(version, document) ?? document;
 
       await tx
         .insertInto('campaign_versions')
@@ -178,7 +184,7 @@ export class CampaignRepository {
         .updateTable('campaigns')
         .set((eb) => ({
           status: 'published',
-          document: toJson(document),
+          document: toJson(draft),
           published_version: version,
           published_at: publishedAt,
           updated_at: publishedAt,
@@ -189,7 +195,7 @@ export class CampaignRepository {
         .returningAll()
         .executeTakeFirst();
       if (row === undefined) {
-        throw new StorageError('CONFLICT', staleMessage(id, revision));
+        throw staleRevision(id, revision);
       }
 
       return row;
@@ -207,6 +213,23 @@ export class CampaignRepository {
       .orderBy('version')
       .execute();
     return rows.map(toVersion);
+  }
+
+  /** The document of each campaign's current published version, by campaign id. */
+  async publishedDocuments(ids: readonly string[]): Promise<Map<string, JsonObject>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('campaigns')
+      .innerJoin('campaign_versions', (join) =>
+        join
+          .onRef('campaign_versions.campaign_id', '=', 'campaigns.id')
+          .onRef('campaign_versions.version', '=', 'campaigns.published_version'),
+      )
+      .select(['campaigns.id', 'campaign_versions.document'])
+      .where('campaigns.id', 'in', [...ids])
+      .execute();
+
+    return new Map(rows.map((row) => [row.id, row.document]));
   }
 
   /** The current published version of each published campaign of the given branches. */
@@ -257,20 +280,29 @@ export class CampaignRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     if (row === undefined) return notFound(id);
-    return new StorageError('CONFLICT', staleMessage(id, revision, row.revision));
+    return staleRevision(id, revision, row.revision);
   }
 }
 
-function staleMessage(id: string, revision: number, current?: number): string {
+function staleRevision(id: string, revision: number, current?: number): StorageError {
   const now = current === undefined ? '' : ` (it is now at revision ${current})`;
-  return (
+  const nowZh = current === undefined ? '' : `（现在是第 ${current} 版）`;
+  const en =
     `Campaign "${id}" was changed by someone else since revision ${revision}${now}: ` +
-    'reload it and apply your change again.'
-  );
+    'reload it and apply your change again.';
+  const zh = `活动 ${id} 在第 ${revision} 版之后已被他人修改${nowZh}，请刷新后重新修改。`;
+  return new StorageError('CONFLICT', en, {
+    reason: 'stale-revision',
+    localized: { 'zh-CN': zh, en },
+  });
 }
 
 function notFound(id: string): StorageError {
-  return new StorageError('NOT_FOUND', `There is no campaign "${id}".`);
+  const en = `There is no campaign "${id}".`;
+  return new StorageError('NOT_FOUND', en, {
+    reason: 'no-campaign',
+    localized: { 'zh-CN': `没有活动 ${id}。`, en },
+  });
 }
 
 function toCampaign(row: Selectable<CampaignTable>): CampaignRecord {

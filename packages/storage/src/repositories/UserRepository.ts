@@ -15,6 +15,8 @@ export interface UserRecord {
   id: string;
   username: string;
   displayName: string;
+  /** The name in English, when there is one. */
+  displayNameEn?: string;
   role: UserRole;
   branchId: string;
 }
@@ -63,6 +65,7 @@ export class UserRepository {
         id: user.id,
         username: user.username,
         display_name: user.displayName,
+        display_name_en: user.displayNameEn ?? null,
         password_hash: user.passwordHash,
         role: user.role,
         branch_id: user.branchId,
@@ -76,6 +79,7 @@ export function toUser(row: Selectable<UserTable>): UserRecord {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
+    ...(row.display_name_en === null ? {} : { displayNameEn: row.display_name_en }),
     role: row.role as UserRole,
     branchId: row.branch_id,
   };

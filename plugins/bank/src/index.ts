@@ -1,0 +1,1 @@
+export { bankPlugin as default, bankPlugin } from './plugin.js';

@@ -1,0 +1,1 @@
+export { hotelPlugin as default, hotelPlugin } from './plugin.js';
