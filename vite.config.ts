@@ -11,6 +11,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Loading every plugin compiles their schemas: a second or two on a busy machine.
+          testTimeout: 20_000,
           include: [
             'packages/{engine,sdk,cli,bench}/test/**/*.test.ts',
             'plugins/*/test/**/*.test.ts',
