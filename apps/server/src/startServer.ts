@@ -9,6 +9,7 @@ import type { AppServices } from './AppServices.js';
 import { fastifySessionCookie } from './auth/sessionCookie.js';
 import { createAppServices } from './createAppServices.js';
 import { appRouter, type AppRouter } from './routers/appRouter.js';
+import { answerTooLarge } from './trpc/answerTooLarge.js';
 import type { RequestContext } from './trpc/RequestContext.js';
 
 export interface ServerOptions {
@@ -74,6 +75,7 @@ async function registerRoutes(
   options: ServerOptions,
 ): Promise<void> {
   await app.register(fastifyCookie);
+  app.setErrorHandler(answerTooLarge);
   app.get('/api/health', async () => ({ ok: true }));
 
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {

@@ -69,9 +69,11 @@ for (const backend of backends) {
         id: 'user-hq-admin',
         username: 'hq-admin',
         displayName: '总部管理员',
+        displayNameEn: 'HQ administrator',
         role: 'hq-admin',
         branchId: 'hq',
         branchName: { 'zh-CN': '总部', en: 'Headquarters' },
+        may: { edit: true, publish: true },
       });
       expect((await anonymous(services).auth.me()).user).toBeUndefined();
     });

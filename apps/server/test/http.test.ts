@@ -74,6 +74,49 @@ describe('over HTTP', () => {
     expect(paths).toContain('/context/instant');
   });
 
+  it('answers malformed and too-large bodies in the tRPC error shape, both languages', async () => {
+    const send = (body: string) =>
+      fetch(`${server.url}/trpc/evaluate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    const malformed = await send('{"context": ');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({
+      error: {
+        message: 'The request body is not valid JSON; check its syntax.',
+        code: -32600,
+        data: {
+          code: 'BAD_REQUEST',
+          httpStatus: 400,
+          path: 'evaluate',
+          reason: 'invalid-json',
+          message: {
+            'zh-CN': '请求内容不是有效的 JSON，请检查格式。',
+            en: 'The request body is not valid JSON; check its syntax.',
+          },
+        },
+      },
+    });
+
+    const large = await send(JSON.stringify({ context: { pad: 'x'.repeat(1024 * 1024) } }));
+    expect(large.status).toBe(413);
+    const body = (await large.json()) as {
+      error: { code: number; data: { code: string; message: Record<string, string> } };
+    };
+    expect(body.error.code).toBe(-32413);
+    expect(body.error.data.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(body.error.data.message['zh-CN']).toBe('请求内容太大（上限 1 MB），请减小后再试。');
+  });
+
+  it('answers an unexpected procedure with a localized NOT_FOUND', async () => {
+    const response = await fetch(`${server.url}/trpc/nothing.here`);
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: { data: { message: { 'zh-CN': string } } } };
+    expect(body.error.data.message['zh-CN']).toBe('没有这个接口或对象。');
+  });
+
   it('evaluates an order over HTTP without a session', async () => {
     const context = {
       instant: '2026-11-11T12:00:00+08:00',

@@ -53,6 +53,11 @@ export function checkPlugin(
   const engine = createEngine({
     blocks: [...[...loaded.values()].flatMap((p) => p.blocks), ...plugin.blocks],
   });
+  (plugin.lints ?? []).forEach((lint, index) => {
+    if (typeof lint !== 'function') {
+      throw new PluginCheckError(`lints/${index}`, 'a lint must be a function of the document');
+    }
+  });
   checkTemplates(plugin, engine);
   checkSamples(plugin, engine);
 

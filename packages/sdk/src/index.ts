@@ -14,7 +14,14 @@ export type { CampaignIdentity } from './instantiate-template.js';
 export { expandTemplate, expandTemplateTraced } from './expand-template.js';
 export type { ParamOrigin } from './expand-template.js';
 export type { PluginRefusal } from './plugin-refusal.js';
-export type { ParamBound, PluginDefinition, SampleContext, TemplateDefinition } from './types.js';
+export type {
+  Lint,
+  LintWarning,
+  ParamBound,
+  PluginDefinition,
+  SampleContext,
+  TemplateDefinition,
+} from './types.js';
 
 // What plugin authors need from the engine, so that plugins depend on the SDK alone.
 export type {

@@ -9,7 +9,13 @@ import {
 } from '@campaign-studio/engine';
 import { instantiateTemplate, type CampaignIdentity } from './instantiate-template.js';
 import type { PluginRefusal } from './plugin-refusal.js';
-import type { ParamBound, PluginDefinition, SampleContext, TemplateDefinition } from './types.js';
+import type {
+  LintWarning,
+  ParamBound,
+  PluginDefinition,
+  SampleContext,
+  TemplateDefinition,
+} from './types.js';
 
 /** A block as the shell sees it: everything but the code. */
 export interface BlockDescription {
@@ -65,6 +71,11 @@ export interface Registry {
     identity: CampaignIdentity,
   ): CampaignDocument;
   describe(): RegistryDescription;
+  /**
+   * Every plugin's lints on a valid campaign document. A lint that throws is reported as a
+   * warning of its own, so a broken lint never hides the campaign's problems.
+   */
+  lint(document: CampaignDocument): LintWarning[];
 }
 
 export function createRegistry(
@@ -92,7 +103,28 @@ export function createRegistry(
       return instantiateTemplate(engine, template, params, identity);
     },
     describe: () => description,
+    lint: (document) => plugins.flatMap((plugin) => runLints(plugin, document)),
   };
+}
+
+function runLints(plugin: PluginDefinition, document: CampaignDocument): LintWarning[] {
+  return (plugin.lints ?? []).flatMap((lint, index) => {
+    try {
+      return lint(document);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      return [
+        {
+          code: `${plugin.id}.lint-failed`,
+          path: '',
+          message: {
+            'zh-CN': `插件 ${plugin.id} 的第 ${index + 1} 项检查出错：${text}`,
+            en: `check ${index + 1} of plugin ${plugin.id} failed: ${text}`,
+          },
+        },
+      ];
+    }
+  });
 }
 
 function describePlugin(plugin: PluginDefinition): PluginDescription {

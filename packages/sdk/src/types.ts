@@ -5,6 +5,7 @@
  */
 import type {
   AnyBlock,
+  CampaignDocument,
   EvaluationContext,
   JsonSchema,
   LocalizedText,
@@ -49,6 +50,19 @@ export interface SampleContext {
   context: EvaluationContext;
 }
 
+/** A warning about a risky design, shown while the marketer builds; it never blocks saving. */
+export interface LintWarning {
+  /** `<plugin>.<name>`, e.g. `telecom.recharge-fairness`. */
+  code: string;
+  /** JSON pointer of the part of the campaign it is about. */
+  path: string;
+  /** Says what is risky, with the values compared. */
+  message: LocalizedText;
+}
+
+/** Looks at a whole campaign document and warns; pure, and fast enough to run as the marketer types. */
+export type Lint = (document: CampaignDocument) => LintWarning[];
+
 export interface PluginDefinition {
   /** Lower-case id, also the prefix of its block and template ids. */
   id: string;
@@ -63,4 +77,6 @@ export interface PluginDefinition {
   blocks: AnyBlock[];
   templates: TemplateDefinition[];
   samples: SampleContext[];
+  /** Checks of risky designs (T1: a new-user offer worth more than the existing-user one). */
+  lints?: Lint[];
 }

@@ -12,6 +12,7 @@ import rechargeBonusTemplate from '../templates/recharge-bonus.json';
 import { bonusCredit } from './blocks/bonus-credit.js';
 import { channelSubsidy } from './blocks/channel-subsidy.js';
 import { subscriber } from './blocks/subscriber.js';
+import { lintRechargeFairness } from './lint/lint-recharge-fairness.js';
 
 /** Mobile operators: recharge bonuses fair to existing users, keeping big customers. */
 export const telecomPlugin = definePlugin({
@@ -29,4 +30,5 @@ export const telecomPlugin = definePlugin({
     defineTemplate(json as TemplateDefinition),
   ),
   samples: [t1ExistingRecharge100, t1NewSim100, t2BigCustomerRecharge] as SampleContext[],
+  lints: [lintRechargeFairness],
 });

@@ -1,4 +1,4 @@
-import { TRPCError } from '@trpc/server';
+import { localizedError } from '../trpc/LocalizedError.js';
 import type { UserRecord } from '@campaign-studio/storage';
 
 /** HQ's branch id: its users see every branch, and its published campaigns apply everywhere. */
@@ -22,8 +22,10 @@ export function branchForWrite(user: UserRecord, requested: string | undefined):
   if (requested === undefined) return user.branchId;
   if (canSeeBranch(user, requested)) return requested;
 
-  throw new TRPCError({
-    code: 'FORBIDDEN',
-    message: `branchId: you work for branch "${user.branchId}" and cannot write to "${requested}".`,
-  });
+  throw localizedError(
+    'FORBIDDEN',
+    `branchId: you work for branch "${user.branchId}" and cannot write to "${requested}".`,
+    `branchId：你属于分支 ${user.branchId}，不能在分支 ${requested} 中创建或修改。`,
+    'other-branch',
+  );
 }

@@ -43,7 +43,9 @@ export function prepareDraft(
     ...(identity.name === undefined ? {} : { name: identity.name }),
   };
   const issues = engine.validateCampaign(document);
-  if (issues.length > 0) throw new InputIssuesError(underPath(pathPrefix, issues));
+  if (issues.length > 0) {
+    throw new InputIssuesError(underPath(pathPrefix, issues), 'INVALID_CAMPAIGN');
+  }
 
   return document as unknown as CampaignDocument;
 }

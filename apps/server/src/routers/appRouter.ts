@@ -1,5 +1,6 @@
 import { router } from '../trpc/trpc.js';
 import { authRouter } from './authRouter.js';
+import { builderRouter } from './builderRouter.js';
 import { campaignsRouter } from './campaignsRouter.js';
 import { branchesRouter, customersRouter } from './directoryRouters.js';
 import { evaluateProcedure, simulateProcedure } from './evaluationRouter.js';
@@ -12,6 +13,7 @@ export const appRouter = router({
   registry: registryRouter,
   templates: templatesRouter,
   campaigns: campaignsRouter,
+  builder: builderRouter,
   branches: branchesRouter,
   customers: customersRouter,
   evaluate: evaluateProcedure,

@@ -1,10 +1,11 @@
-import { TRPCError } from '@trpc/server';
 import bcrypt from 'bcryptjs';
 import type { LocalizedText } from '@campaign-studio/engine';
 import type { UserRecord, UserRole } from '@campaign-studio/storage';
+import { EDITOR_ROLES, PUBLISHER_ROLES } from '../access/requireRole.js';
 import type { AppServices } from '../AppServices.js';
 import { hashSessionToken, newSessionToken } from '../auth/sessionToken.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
+import { localizedError } from '../trpc/LocalizedError.js';
 import { publicProcedure, router } from '../trpc/trpc.js';
 
 /** A signed-in user as the shell sees them. */
@@ -12,9 +13,13 @@ export interface UserView {
   id: string;
   username: string;
   displayName: string;
+  /** The name in English, when the user has one; the shell shows it in English. */
+  displayNameEn?: string;
   role: UserRole;
   branchId: string;
   branchName: LocalizedText;
+  /** What the role allows, so the shell can hide what the server would refuse. */
+  may: { edit: boolean; publish: boolean };
 }
 
 interface LoginInput {
@@ -41,10 +46,12 @@ export const authRouter = router({
     const credentials = await repositories.users.findCredentials(input.username);
     const matches = await bcrypt.compare(input.password, credentials?.passwordHash ?? NO_USER_HASH);
     if (credentials === undefined || !matches) {
-      throw new TRPCError({
-        code: 'UNAUTHORIZED',
-        message: 'The username or password is wrong; check both and try again.',
-      });
+      throw localizedError(
+        'UNAUTHORIZED',
+        'The username or password is wrong; check both and try again.',
+        '用户名或密码不正确，请检查后重试。',
+        'wrong-credentials',
+      );
     }
 
     const now = clock();
@@ -92,5 +99,6 @@ async function toUserView(services: AppServices, user: UserRecord): Promise<User
   return {
     ...user,
     branchName: { 'zh-CN': branch?.nameZh ?? user.branchId, en: branch?.nameEn ?? user.branchId },
+    may: { edit: EDITOR_ROLES.includes(user.role), publish: PUBLISHER_ROLES.includes(user.role) },
   };
 }

@@ -1,14 +1,14 @@
-import { TRPCError } from '@trpc/server';
-import type { LocalizedText } from '@campaign-studio/engine';
 import type { CampaignRecord, CampaignStatus, UserRecord } from '@campaign-studio/storage';
-import { branchForWrite, canSeeBranch, visibleBranches } from '../access/branchScope.js';
-import { EDITOR_ROLES, PUBLISHER_ROLES, requireRole } from '../access/requireRole.js';
+import { canSeeBranch, visibleBranches } from '../access/branchScope.js';
+import { ACTIONS, EDITOR_ROLES, PUBLISHER_ROLES, requireRole } from '../access/requireRole.js';
 import type { AppServices } from '../AppServices.js';
-import { toCampaignSummary, toCampaignView } from '../campaigns/CampaignView.js';
-import { newCampaignId } from '../campaigns/newCampaignId.js';
+import { toCampaignSummary, toCampaignView, type CampaignView } from '../campaigns/CampaignView.js';
+import { createCampaign, fieldIssue, type CreateInput } from '../campaigns/createCampaign.js';
+import { fillTemplateParams } from '../campaigns/fillTemplateParams.js';
+import { hasUnpublishedChanges } from '../campaigns/hasUnpublishedChanges.js';
 import { prepareDraft } from '../campaigns/prepareDraft.js';
-import { InputIssuesError } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
+import { localizedError } from '../trpc/LocalizedError.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
 import {
   idSchema,
@@ -17,17 +17,6 @@ import {
   revisionSchema,
   type DocumentInput,
 } from './schemas.js';
-import { requireTemplate } from './templatesRouter.js';
-
-interface CreateInput {
-  templateId?: string;
-  params?: Record<string, unknown>;
-  document?: DocumentInput;
-  name?: LocalizedText;
-  /** For a template: the new campaign's id (generated when absent). */
-  id?: string;
-  branchId?: string;
-}
 
 const createInput = jsonSchemaInput<CreateInput>({
   type: 'object',
@@ -88,7 +77,7 @@ const publishInput = jsonSchemaInput<{ id: string; revision: number }>({
 
 export const campaignsRouter = router({
   create: authedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
-    requireRole(ctx.user, EDITOR_ROLES, 'create campaigns');
+    requireRole(ctx.user, EDITOR_ROLES, ACTIONS.create);
     const record = await createCampaign(ctx.services, ctx.user, input);
 
     return toCampaignView(record);
@@ -96,8 +85,10 @@ export const campaignsRouter = router({
 
   /** Replaces the draft; CONFLICT when `revision` is not the current one. */
   update: authedProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
-    requireRole(ctx.user, EDITOR_ROLES, 'change campaigns');
+    requireRole(ctx.user, EDITOR_ROLES, ACTIONS.change);
     const current = await findVisible(ctx.services, ctx.user, input.id);
+    const params =
+      input.params === undefined ? undefined : checkParams(ctx.services, current, input.params);
     const document = prepareDraft(
       ctx.services.registry.engine,
       input.document,
@@ -107,14 +98,14 @@ export const campaignsRouter = router({
     const record = await ctx.services.repositories.campaigns.update(input.id, input.revision, {
       name: document.name,
       document: document as unknown as Record<string, unknown>,
-      ...(input.params === undefined ? {} : { templateParams: input.params }),
+      ...(params === undefined ? {} : { templateParams: params }),
     });
 
-    return toCampaignView(record);
+    return viewOf(ctx.services, record);
   }),
 
   get: authedProcedure.input(idInput).query(async ({ ctx, input }) => {
-    return toCampaignView(await findVisible(ctx.services, ctx.user, input.id));
+    return viewOf(ctx.services, await findVisible(ctx.services, ctx.user, input.id));
   }),
 
   /** Summaries (no document) of the campaigns the user may see, newest change first. */
@@ -123,22 +114,36 @@ export const campaignsRouter = router({
     if (input.branchId !== undefined && !canSeeBranch(ctx.user, input.branchId)) return [];
 
     const branchIds = input.branchId === undefined ? visible : [input.branchId];
-    const records = await ctx.services.repositories.campaigns.list({
+    const { campaigns } = ctx.services.repositories;
+    const records = await campaigns.list({
       ...(branchIds === undefined ? {} : { branchIds }),
       ...(input.status === undefined ? {} : { status: input.status }),
     });
-    return records.map(toCampaignSummary);
+    const published = await campaigns.publishedDocuments(
+      records.filter((record) => record.publishedVersion !== undefined).map((record) => record.id),
+    );
+    return records.map((record) => toCampaignSummary(record, published.get(record.id)));
   }),
 
-  /** Validates the draft and freezes it as the next version, which `evaluate` then uses. */
+  /**
+   * Validates the draft and freezes it as the next version, which `evaluate` then uses. A draft
+   * that is the same as the published version is refused: there is nothing to publish.
+   */
   publish: authedProcedure.input(publishInput).mutation(async ({ ctx, input }) => {
-    requireRole(ctx.user, PUBLISHER_ROLES, 'publish campaigns');
+    requireRole(ctx.user, PUBLISHER_ROLES, ACTIONS.publish);
     const { engine } = ctx.services.registry;
+    const { campaigns } = ctx.services.repositories;
     const current = await findVisible(ctx.services, ctx.user, input.id);
     // The frozen copy is the draft read here, so it must be the revision the caller saw.
     if (current.revision !== input.revision) throw staleRevision(current, input.revision);
+    if (current.publishedVersion !== undefined) {
+      const published = (await campaigns.publishedDocuments([current.id])).get(current.id);
+      if (!hasUnpublishedChanges(current.document, published)) {
+        throw nothingToPublish(current.id, current.publishedVersion);
+      }
+    }
 
-    const record = await ctx.services.repositories.campaigns.publish(current.id, input.revision, {
+    const record = await campaigns.publish(current.id, input.revision, {
       publishedBy: ctx.user.id,
       documentFor: (version) => {
         const frozen = { ...current.document, version };
@@ -146,13 +151,15 @@ export const campaignsRouter = router({
         engine.compile(frozen);
         return frozen;
       },
+      // The draft goes on as the version it will be when published next.
+      draftAfter: (version, frozen) => ({ ...frozen, version: version + 1 }),
     });
     ctx.services.logger.info(
       { campaignId: record.id, version: record.publishedVersion, by: ctx.user.username },
       'campaign published',
     );
 
-    return toCampaignView(record);
+    return viewOf(ctx.services, record);
   }),
 
   /** Every published version, oldest first. */
@@ -167,74 +174,31 @@ export const campaignsRouter = router({
   }),
 });
 
-async function createCampaign(
+async function viewOf(services: AppServices, record: CampaignRecord): Promise<CampaignView> {
+  if (record.publishedVersion === undefined) return toCampaignView(record);
+  const published = await services.repositories.campaigns.publishedDocuments([record.id]);
+
+  return toCampaignView(record, published.get(record.id));
+}
+
+/** New params of a template campaign, checked against its template and with defaults filled. */
+function checkParams(
   services: AppServices,
-  user: UserRecord,
-  input: CreateInput,
-): Promise<CampaignRecord> {
-  const { registry, repositories } = services;
-  const branchId = branchForWrite(user, input.branchId ?? stringField(input.document?.branchId));
-  if ((await repositories.branches.get(branchId)) === undefined) {
-    const zh = `没有分支 ${branchId}`;
-    throw fieldIssue('/branchId', 'branchId', `there is no branch ${branchId}`, zh);
-  }
-
-  if (input.templateId !== undefined && input.document === undefined) {
-    const template = registry.template(input.templateId);
-    requireTemplate(template !== undefined, input.templateId);
-    const id = input.id ?? newCampaignId(input.templateId);
-    const params = input.params ?? {};
-    // Sets id, branch, version 1 and name, and validates: the document is ready to store.
-    const document = registry.instantiate(input.templateId, params, {
-      campaignId: id,
-      branchId,
-      ...(input.name === undefined ? {} : { name: input.name }),
-    });
-
-    return repositories.campaigns.create({
-      id,
-      branchId,
-      plugin: document.plugin ?? input.templateId.split('.')[0] ?? 'core',
-      templateId: input.templateId,
-      templateVersion: template?.version ?? 1,
-      templateParams: params,
-      name: document.name,
-      document: document as unknown as Record<string, unknown>,
-      createdBy: user.id,
-    });
-  }
-
-  if (input.document !== undefined && input.templateId === undefined) {
-    const id = stringField(input.document.id) ?? input.id;
-    if (id === undefined) {
-      throw fieldIssue('/document/id', 'id', 'id is required', '缺少必填项 id');
-    }
-
-    const document = prepareDraft(
-      registry.engine,
-      input.document,
-      { id, branchId, version: 1, ...(input.name === undefined ? {} : { name: input.name }) },
-      '/document',
+  current: CampaignRecord,
+  params: Record<string, unknown>,
+): Record<string, unknown> {
+  const template =
+    current.templateId === undefined ? undefined : services.registry.template(current.templateId);
+  if (template === undefined) {
+    throw fieldIssue(
+      '/params',
+      'params',
+      'this campaign was not made from a template (of a loaded plugin), so it has no params',
+      '该活动不是由（已加载插件的）模板创建的，没有模板参数',
     );
-    return repositories.campaigns.create({
-      id,
-      branchId,
-      plugin: document.plugin ?? 'core',
-      ...(document.template === undefined
-        ? {}
-        : { templateId: document.template.id, templateVersion: document.template.version }),
-      name: document.name,
-      document: document as unknown as Record<string, unknown>,
-      createdBy: user.id,
-    });
   }
 
-  throw fieldIssue(
-    '/templateId',
-    'templateId',
-    'give either templateId (with params) or document, not both',
-    '请提供模板 templateId（及参数）或活动文档 document，二者选一',
-  );
+  return fillTemplateParams(template, params);
 }
 
 /** The campaign if the user may see it; another branch's campaign is NOT_FOUND, not FORBIDDEN. */
@@ -250,26 +214,34 @@ async function findVisible(
   );
   if (record !== undefined) return record;
 
-  throw new TRPCError({ code: 'NOT_FOUND', message: `id: there is no campaign "${id}".` });
+  throw localizedError(
+    'NOT_FOUND',
+    `id: there is no campaign "${id}".`,
+    `id：没有活动 ${id}。`,
+    'no-campaign',
+  );
 }
 
-function staleRevision(current: CampaignRecord, revision: number): TRPCError {
-  return new TRPCError({
-    code: 'CONFLICT',
-    message:
-      `revision: campaign "${current.id}" is at revision ${current.revision}, not ${revision}; ` +
+function staleRevision(current: CampaignRecord, revision: number) {
+  return localizedError(
+    'CONFLICT',
+    `revision: campaign "${current.id}" is at revision ${current.revision}, not ${revision}; ` +
       'reload it and try again.',
-  });
+    `revision：活动 ${current.id} 已是第 ${current.revision} 次修改，不是第 ${revision} 次；` +
+      '请刷新后重试。',
+    'stale-revision',
+  );
+}
+
+function nothingToPublish(id: string, version: number) {
+  return localizedError(
+    'CONFLICT',
+    `campaign "${id}" has no unpublished changes: its draft is published version ${version}.`,
+    `活动 ${id} 没有未发布的修改：草稿与已发布的第 ${version} 版相同。`,
+    'nothing-to-publish',
+  );
 }
 
 function nextVersion(record: CampaignRecord): number {
   return (record.publishedVersion ?? 0) + 1;
-}
-
-function stringField(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-function fieldIssue(path: string, field: string, en: string, zh: string): InputIssuesError {
-  return new InputIssuesError([{ path, field, keyword: 'invalid', message: { 'zh-CN': zh, en } }]);
 }

@@ -1,11 +1,12 @@
-import { TRPCError } from '@trpc/server';
 import { visibleBranches } from '../access/branchScope.js';
+import { checkContextBranch } from '../evaluation/checkContextBranch.js';
 import { evaluatePublished } from '../evaluation/evaluatePublished.js';
 import { parseContext } from '../evaluation/parseContext.js';
 import type { UserRecord } from '@campaign-studio/storage';
 import type { AppServices } from '../AppServices.js';
 import { InputIssuesError, underPath } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
+import { localizedError } from '../trpc/LocalizedError.js';
 import { authedProcedure, publicProcedure } from '../trpc/trpc.js';
 import { idSchema, objectSchema, type ContextInput, type DocumentInput } from './schemas.js';
 
@@ -43,11 +44,14 @@ const simulateInput = jsonSchemaInput<SimulateInput>({
  * nothing is reserved. A mutation (POST with a JSON body) because checkout contexts are too
  * large for a URL.
  */
-export const evaluateProcedure = publicProcedure.input(evaluateInput).mutation(({ ctx, input }) => {
-  const context = parseContext(ctx.services.registry.engine, input.context);
+export const evaluateProcedure = publicProcedure
+  .input(evaluateInput)
+  .mutation(async ({ ctx, input }) => {
+    const context = parseContext(ctx.services.registry.engine, input.context);
+    await checkContextBranch(ctx.services, context);
 
-  return evaluatePublished(ctx.services, context, { explain: input.explain ?? true });
-});
+    return evaluatePublished(ctx.services, context, { explain: input.explain ?? true });
+  });
 
 /** One campaign against a context: a saved campaign's draft, or a document not yet saved. */
 export const simulateProcedure = authedProcedure
@@ -55,6 +59,7 @@ export const simulateProcedure = authedProcedure
   .mutation(async ({ ctx, input }) => {
     const { engine } = ctx.services.registry;
     const context = parseContext(engine, input.context);
+    await checkContextBranch(ctx.services, context);
     const document = await documentToSimulate(ctx.services, ctx.user, input);
 
     return engine.evaluate([engine.compile(document)], context, {
@@ -83,7 +88,9 @@ async function documentToSimulate(
 
   if (input.document !== undefined) {
     const issues = services.registry.engine.validateCampaign(input.document);
-    if (issues.length > 0) throw new InputIssuesError(underPath('/document', issues));
+    if (issues.length > 0) {
+      throw new InputIssuesError(underPath('/document', issues), 'INVALID_CAMPAIGN');
+    }
     return input.document;
   }
 
@@ -94,7 +101,12 @@ async function documentToSimulate(
     branchIds === undefined ? {} : { branchIds },
   );
   if (record === undefined) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `campaignId: no campaign "${campaignId}".` });
+    throw localizedError(
+      'NOT_FOUND',
+      `campaignId: no campaign "${campaignId}".`,
+      `campaignId：没有活动 ${campaignId}。`,
+      'no-campaign',
+    );
   }
 
   return record.document;

@@ -11,16 +11,47 @@ export const DEMO_BRANCHES: BranchRecord[] = [
 export interface DemoUser {
   username: string;
   displayName: string;
+  displayNameEn: string;
   role: UserRole;
   branchId: string;
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { username: 'hq-admin', displayName: '总部管理员', role: 'hq-admin', branchId: 'hq' },
-  { username: 'east-manager', displayName: '华东经理', role: 'branch-manager', branchId: 'east' },
-  { username: 'east-marketer', displayName: '华东营销', role: 'marketer', branchId: 'east' },
-  { username: 'integrator', displayName: '集成工程师', role: 'integrator', branchId: 'hq' },
-  { username: 'auditor', displayName: '审计员', role: 'auditor', branchId: 'hq' },
+  {
+    username: 'hq-admin',
+    displayName: '总部管理员',
+    displayNameEn: 'HQ administrator',
+    role: 'hq-admin',
+    branchId: 'hq',
+  },
+  {
+    username: 'east-manager',
+    displayName: '华东经理',
+    displayNameEn: 'East China manager',
+    role: 'branch-manager',
+    branchId: 'east',
+  },
+  {
+    username: 'east-marketer',
+    displayName: '华东营销',
+    displayNameEn: 'East China marketer',
+    role: 'marketer',
+    branchId: 'east',
+  },
+  {
+    username: 'integrator',
+    displayName: '集成工程师',
+    displayNameEn: 'Integration engineer',
+    role: 'integrator',
+    branchId: 'hq',
+  },
+  {
+    username: 'auditor',
+    displayName: '审计员',
+    displayNameEn: 'Auditor',
+    role: 'auditor',
+    branchId: 'hq',
+  },
 ];
 
 export const DEMO_CUSTOMERS: CustomerRecord[] = [

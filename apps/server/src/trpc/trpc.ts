@@ -1,17 +1,24 @@
-import { initTRPC, TRPCError } from '@trpc/server';
+import { initTRPC } from '@trpc/server';
 import { hashSessionToken } from '../auth/sessionToken.js';
-import { InputIssuesError } from './InputIssuesError.js';
+import { errorDetails } from './errorDetails.js';
+import { localizedError } from './LocalizedError.js';
 import type { AuthedContext, RequestContext } from './RequestContext.js';
 import { toTRPCError } from './toTRPCError.js';
 
 const t = initTRPC.context<RequestContext>().create({
   // Stack traces in error answers only while developing: they reveal the server's internals.
   isDev: process.env.NODE_ENV === 'development',
+  // Every error answer carries its message in both languages (`data.message`), a reason code
+  // where one helps a client, and the issues of invalid input. An unexpected failure's own
+  // message is replaced by a generic one: it may name tables, files or library internals.
   errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    if (!(cause instanceof InputIssuesError)) return shape;
+    const details = errorDetails(error);
 
-    return { ...shape, data: { ...shape.data, issues: cause.issues } };
+    return {
+      ...shape,
+      message: details.message.en,
+      data: { ...shape.data, ...details },
+    };
   },
 });
 
@@ -39,10 +46,12 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
           ctx.services.clock(),
         );
   if (user === undefined) {
-    throw new TRPCError({
-      code: 'UNAUTHORIZED',
-      message: 'Sign in first: this needs a logged-in user (session cookie cs_session).',
-    });
+    throw localizedError(
+      'UNAUTHORIZED',
+      'Sign in first: this needs a logged-in user (session cookie cs_session).',
+      '请先登录：此操作需要已登录的用户。',
+      'not-signed-in',
+    );
   }
 
   const authed: AuthedContext = { ...ctx, user };
