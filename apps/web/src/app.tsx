@@ -7,7 +7,13 @@ import { App as AntdApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { Authenticated, Refine } from '@refinedev/core';
-import { RefineThemes, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
+import { AppstoreOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import {
+  RefineThemes,
+  ThemedLayout,
+  ThemedSider,
+  useNotificationProvider,
+} from '@refinedev/antd';
 import routerProvider, { CatchAllNavigate, NavigateToResource } from '@refinedev/react-router';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { queryClient, TRPCProvider, trpcClient } from './api/trpc.js';
@@ -22,6 +28,12 @@ const GalleryPage = lazy(() => import('./pages/gallery-page.js'));
 const CreateFromTemplatePage = lazy(() => import('./pages/create-from-template-page.js'));
 const CampaignListPage = lazy(() => import('./pages/campaign-list-page.js'));
 const CampaignPage = lazy(() => import('./pages/campaign-page.js'));
+const BuilderPage = lazy(() => import('./pages/builder-page.js'));
+
+/** The menu without its own logout item: the header has the one sign-out button. */
+function AppSider() {
+  return <ThemedSider Title={AppTitle} render={({ items }) => items} />;
+}
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spin style={{ margin: 48 }} />}>{children}</Suspense>;
@@ -51,16 +63,20 @@ function Shell() {
               name: 'campaigns',
               list: '/campaigns',
               show: '/campaigns/:id',
-              meta: { label: t('campaigns.campaigns') },
+              meta: { label: t('campaigns.campaigns'), icon: <ThunderboltOutlined /> },
             },
-            { name: 'templates', list: '/templates', meta: { label: t('templates.templates') } },
+            {
+              name: 'templates',
+              list: '/templates',
+              meta: { label: t('templates.templates'), icon: <AppstoreOutlined /> },
+            },
           ]}
         >
           <Routes>
             <Route
               element={
                 <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
-                  <ThemedLayout Header={AppHeader} Title={AppTitle}>
+                  <ThemedLayout Header={AppHeader} Title={AppTitle} Sider={AppSider}>
                     <Outlet />
                   </ThemedLayout>
                 </Authenticated>
@@ -83,6 +99,17 @@ function Shell() {
                   </Page>
                 }
               />
+              {['/builder/new', '/builder/:id'].map((path) => (
+                <Route
+                  key={path}
+                  path={path}
+                  element={
+                    <Page>
+                      <BuilderPage />
+                    </Page>
+                  }
+                />
+              ))}
               <Route
                 path="/templates"
                 element={

@@ -143,6 +143,9 @@ describe.skipIf(!hasChromium && !required)('web shell in Chromium', () => {
     const item = page.locator('.ant-form-item').filter({ has: page.locator('[data-unit="fen"]') });
     const errors = item.first().locator('.ant-form-item-explain-error');
     await expect.poll(() => errors.count()).toBeGreaterThan(0);
+    // Tier items are numbered in words, not `tiers-1`.
+    expect(await page.getByText('第 1 档').count()).toBeGreaterThan(0);
+    expect(await page.getByText('tiers-1').count()).toBe(0);
     await screenshot(page, '2-negative-amount');
   });
 
@@ -154,6 +157,8 @@ describe.skipIf(!hasChromium && !required)('web shell in Chromium', () => {
     await page.click('#publish');
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect.poll(() => page.getByTestId('campaign-status').textContent()).toBe('已发布');
+    // Nothing changed since publishing: there is nothing to publish again.
+    await expect.poll(() => page.locator('#publish').isDisabled()).toBe(true);
     await screenshot(page, '3-published');
 
     await simulateE1(page);
@@ -162,6 +167,8 @@ describe.skipIf(!hasChromium && !required)('web shell in Chromium', () => {
     expect(await page.getByTestId('sim-list-subtotal').textContent()).toContain('¥650.00');
     const explanation = await page.getByTestId('sim-result').textContent();
     expect(explanation).toContain('599');
+    // Benefits name the rule, not its id.
+    expect(await page.getByTestId('sim-benefit').first().textContent()).not.toContain('tier-599');
     await screenshot(page, '4-simulated');
   });
 
@@ -170,6 +177,7 @@ describe.skipIf(!hasChromium && !required)('web shell in Chromium', () => {
     await expect.poll(() => page.locator('#publish').textContent()).toBe('Publish');
     expect(await page.getByText('Simulator').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('campaign-status').textContent()).toBe('Published');
+    expect(await page.getByTestId('current-user').textContent()).toContain('HQ administrator');
     await screenshot(page, '5-english');
 
     await page.reload();

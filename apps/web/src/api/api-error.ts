@@ -2,10 +2,15 @@
  * Turns whatever a tRPC call threw into what the pages show: a code, an HTTP status for refine,
  * and the validation issues that belong next to form fields.
  */
+import type { LocalizedText } from '@campaign-studio/engine';
 import type { ApiIssue } from './types.js';
 
 export interface ApiErrorInfo {
   message: string;
+  /** The server's message in both languages (`error.data.message`), when it sent one. */
+  localized?: LocalizedText;
+  /** The server's reason code, e.g. `nothing-to-publish`. */
+  reason?: string;
   code: string;
   statusCode: number;
   issues: ApiIssue[];
@@ -24,13 +29,45 @@ function readIssues(data: Record<string, unknown>): ApiIssue[] {
   );
 }
 
+function readLocalized(value: unknown): LocalizedText | undefined {
+  if (!isRecord(value) || typeof value.en !== 'string') return undefined;
+  const zh = value['zh-CN'];
+  return typeof zh === 'string' ? { 'zh-CN': zh, en: value.en } : undefined;
+}
+
+/**
+ * What to show a person: the server's message in their language, else a generic sentence in
+ * that language (never an English server sentence or an error class name in zh-CN).
+ */
+export function apiErrorText(error: unknown, locale: string): string {
+  const info = readApiError(error);
+  if (info.localized) return locale === 'en' ? info.localized.en : info.localized['zh-CN'];
+  if (locale === 'en') return info.message || 'The request failed.';
+  return info.statusCode >= 500 || info.code === 'UNKNOWN'
+    ? '无法连接服务器或服务器出错，请稍后再试。'
+    : '请求没有成功。';
+}
+
 export function readApiError(error: unknown): ApiErrorInfo {
+  if (error instanceof ApiError) {
+    return {
+      message: error.message,
+      ...(error.localized === undefined ? {} : { localized: error.localized }),
+      ...(error.reason === undefined ? {} : { reason: error.reason }),
+      code: error.code,
+      statusCode: error.statusCode,
+      issues: error.issues,
+    };
+  }
   const message = error instanceof Error ? error.message : String(error);
   const data = isRecord(error) && isRecord(error.data) ? error.data : undefined;
   if (!data) return { message, code: 'UNKNOWN', statusCode: 500, issues: [] };
 
+  const localized = readLocalized(data.message);
   return {
     message,
+    ...(localized === undefined ? {} : { localized }),
+    ...(typeof data.reason === 'string' ? { reason: data.reason } : {}),
     code: typeof data.code === 'string' ? data.code : 'UNKNOWN',
     statusCode: typeof data.httpStatus === 'number' ? data.httpStatus : 500,
     issues: readIssues(data),
@@ -42,10 +79,14 @@ export class ApiError extends Error {
   readonly statusCode: number;
   readonly code: string;
   readonly issues: ApiIssue[];
+  readonly localized: LocalizedText | undefined;
+  readonly reason: string | undefined;
 
   constructor(info: ApiErrorInfo) {
     super(info.message);
     this.name = 'ApiError';
+    this.localized = info.localized;
+    this.reason = info.reason;
     this.statusCode = info.statusCode;
     this.code = info.code;
     this.issues = info.issues;

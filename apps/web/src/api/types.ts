@@ -1,5 +1,5 @@
 /**
- * Shapes the shell reads from the server, as the API contract (docs/contracts-draft.md) defines
+ * Shapes the shell reads from the server, as the API (docs/api.md) defines
  * them. Engine and SDK types are imported as types only: nothing of theirs is bundled.
  */
 import type {
@@ -15,9 +15,13 @@ export interface User {
   id: string;
   username: string;
   displayName: string;
+  /** The name in English, when the user has one. */
+  displayNameEn?: string;
   role: Role | string;
   branchId: string;
   branchName?: LocalizedText | string;
+  /** What the role allows (the server refuses the rest). */
+  may?: { edit: boolean; publish: boolean };
 }
 
 export type CampaignState = 'draft' | 'published';
@@ -35,6 +39,8 @@ export type Campaign = {
   revision: number;
   document: CampaignDocument;
   publishedVersion?: number;
+  /** Published, and the draft differs from the published version. */
+  hasUnpublishedChanges?: boolean;
   createdAt: string;
   updatedAt: string;
   publishedAt?: string;

@@ -31,7 +31,7 @@ export function AppHeader() {
       <Space size="middle">
         {user && (
           <Typography.Text data-testid="current-user">
-            {user.displayName}
+            {locale === 'en' && user.displayNameEn ? user.displayNameEn : user.displayName}
             {user.branchName ? ` · ${localize(user.branchName, locale)}` : ''}
           </Typography.Text>
         )}

@@ -9,6 +9,7 @@ import validator from '@rjsf/validator-ajv8';
 import type { JsonSchema } from '@campaign-studio/engine';
 import { useLocale } from '../i18n/locale-context.js';
 import { buildUiSchema } from '../lib/build-ui-schema.js';
+import { paramsTemplates } from './params-templates.js';
 import { localizeFormErrors } from '../lib/localize-form-errors.js';
 import { LocalDateTimeWidget, LocalDateWidget } from '../widgets/local-date-widget.js';
 import { PercentOffWidget } from '../widgets/percent-off-widget.js';
@@ -50,27 +51,38 @@ export function ParamsForm(props: ParamsFormProps) {
     [props.schema, locale],
   );
   const formContext: ParamsFormContext = { locale };
+  const templates = useMemo(() => paramsTemplates(locale), [locale]);
 
   return (
-    <Form
-      // A new language re-renders titles; remounting also re-runs validation in that language.
-      key={locale}
-      schema={schema}
-      uiSchema={uiSchema}
-      formData={props.value}
-      formContext={formContext}
-      validator={validator}
-      widgets={widgets}
-      liveValidate
-      showErrorList={false}
-      noHtml5Validate
-      disabled={props.disabled}
-      extraErrors={props.serverErrors}
-      transformErrors={(errors) => localizeFormErrors(errors, props.schema, locale)}
-      onChange={(event) => props.onChange((event.formData ?? {}) as Record<string, unknown>)}
-      onSubmit={(event) => props.onSubmit((event.formData ?? {}) as Record<string, unknown>)}
+    // Enter in a field must not submit the form: the page's button does that.
+    <div
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+          event.preventDefault();
+        }
+      }}
     >
-      {props.children}
-    </Form>
+      <Form
+        // A new language re-renders titles; remounting also re-runs validation in that language.
+        key={locale}
+        schema={schema}
+        uiSchema={uiSchema}
+        formData={props.value}
+        formContext={formContext}
+        validator={validator}
+        widgets={widgets}
+        templates={templates}
+        liveValidate
+        showErrorList={false}
+        noHtml5Validate
+        disabled={props.disabled}
+        extraErrors={props.serverErrors}
+        transformErrors={(errors) => localizeFormErrors(errors, props.schema, locale)}
+        onChange={(event) => props.onChange((event.formData ?? {}) as Record<string, unknown>)}
+        onSubmit={(event) => props.onSubmit((event.formData ?? {}) as Record<string, unknown>)}
+      >
+        {props.children}
+      </Form>
+    </div>
   );
 }

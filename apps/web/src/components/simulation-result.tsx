@@ -60,7 +60,34 @@ function StatusLabel({ status }: { status: string }) {
   return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`outcome.${status}`)}</Tag>;
 }
 
-function RuleRow({ rule }: { rule: RuleOutcome }) {
+/** Names for the ids an evaluation mentions, in the current language; the id when unknown. */
+interface OutcomeNames {
+  campaign(campaignId: string): string;
+  /** A rule of the campaign, else any campaign's rule, else a campaign with that id. */
+  rule(campaignId: string, ruleId: string): string;
+}
+
+function outcomeNames(result: EvaluationResult, locale: string): OutcomeNames {
+  const campaign = (campaignId: string) => {
+    const outcome = result.campaigns.find((candidate) => candidate.campaignId === campaignId);
+    return (outcome && localize(outcome.name, locale)) || campaignId;
+  };
+  const ruleIn = (outcome: CampaignOutcome, ruleId: string) => {
+    const rule = outcome.rules.find((candidate) => candidate.ruleId === ruleId);
+    return rule ? localize(rule.name, locale) || undefined : undefined;
+  };
+  const rule = (campaignId: string, ruleId: string) => {
+    const own = result.campaigns.find((candidate) => candidate.campaignId === campaignId);
+    const named =
+      (own && ruleIn(own, ruleId)) ??
+      result.campaigns.map((outcome) => ruleIn(outcome, ruleId)).find((name) => name !== undefined);
+    return named ?? campaign(ruleId);
+  };
+  return { campaign, rule };
+}
+
+function RuleRow(props: { rule: RuleOutcome; campaignId: string; names: OutcomeNames }) {
+  const { rule, campaignId, names } = props;
   const { locale, t } = useLocale();
 
   return (
@@ -72,7 +99,7 @@ function RuleRow({ rule }: { rule: RuleOutcome }) {
         {rule.lostTo && (
           <Typography.Text type="secondary">
             {' '}
-            {t('sim.lostTo', { id: rule.lostTo })}
+            {t('sim.lostTo', { id: names.rule(campaignId, rule.lostTo) })}
           </Typography.Text>
         )}
         {rule.reason && <ReasonView reason={rule.reason} />}
@@ -81,7 +108,8 @@ function RuleRow({ rule }: { rule: RuleOutcome }) {
   );
 }
 
-function CampaignExplanation({ outcome }: { outcome: CampaignOutcome }) {
+function CampaignExplanation(props: { outcome: CampaignOutcome; names: OutcomeNames }) {
+  const { outcome, names } = props;
   const { locale, t } = useLocale();
 
   return (
@@ -97,12 +125,12 @@ function CampaignExplanation({ outcome }: { outcome: CampaignOutcome }) {
     >
       {outcome.reason && <ReasonView reason={outcome.reason} />}
       {outcome.lostTo && (
-        <Typography.Text>{t('sim.lostTo', { id: outcome.lostTo })}</Typography.Text>
+        <Typography.Text>{t('sim.lostTo', { id: names.campaign(outcome.lostTo) })}</Typography.Text>
       )}
       <List
         size="small"
         dataSource={outcome.rules}
-        renderItem={(rule) => <RuleRow rule={rule} />}
+        renderItem={(rule) => <RuleRow rule={rule} campaignId={outcome.campaignId} names={names} />}
       />
     </Card>
   );
@@ -110,6 +138,7 @@ function CampaignExplanation({ outcome }: { outcome: CampaignOutcome }) {
 
 export function SimulationResult({ result }: { result: EvaluationResult }) {
   const { locale, t } = useLocale();
+  const names = outcomeNames(result, locale);
 
   return (
     <div data-testid="sim-result">
@@ -183,7 +212,8 @@ export function SimulationResult({ result }: { result: EvaluationResult }) {
             label={localize(benefit.label, locale)}
           >
             <span data-testid="sim-benefit">
-              {formatYuan(benefit.amount)} · {benefit.campaignId} / {benefit.ruleId}
+              {formatYuan(benefit.amount)} · {names.campaign(benefit.campaignId)} /{' '}
+              {names.rule(benefit.campaignId, benefit.ruleId)}
               {benefit.reward
                 ? ` · ${localize(benefit.reward.label, locale)} ×${benefit.reward.quantity}`
                 : ''}
@@ -195,7 +225,7 @@ export function SimulationResult({ result }: { result: EvaluationResult }) {
         {t('sim.explanation')}
       </Typography.Title>
       {result.campaigns.map((outcome) => (
-        <CampaignExplanation key={outcome.campaignId} outcome={outcome} />
+        <CampaignExplanation key={outcome.campaignId} outcome={outcome} names={names} />
       ))}
     </div>
   );

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Select, Space } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import type { EvaluationContext, EvaluationResult } from '@campaign-studio/engine';
-import { readApiError } from '../api/api-error.js';
+import { apiErrorText, readApiError } from '../api/api-error.js';
 import { trpcClient } from '../api/trpc.js';
 import type { Campaign, SampleSummary } from '../api/types.js';
 import { pluginOf } from '../api/use-registry.js';
@@ -109,7 +109,7 @@ export function Simulator({ campaign, samples }: { campaign: Campaign; samples: 
           <Alert
             type="error"
             showIcon
-            message={t('sim.failed', { message: run.error.message })}
+            message={t('sim.failed', { message: apiErrorText(run.error, locale) })}
             description={
               readApiError(run.error)
                 .issues.map((issue) => `${issue.path}: ${localize(issue.message, locale)}`)

@@ -15,6 +15,11 @@ function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The language chosen last, for code outside React (refine's providers). */
+export function storedLocale(): Locale {
+  return initialLocale();
+}
+
 function initialLocale(): Locale {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
 

@@ -1,3 +1,6 @@
+import { builderMessages } from '../builder/builder-messages.js';
+import { shellMessages } from './shell-messages.js';
+
 /** Every string of the shell, in both languages. Keys are grouped by page. */
 export const messages = {
   'zh-CN': {
@@ -107,6 +110,8 @@ export const messages = {
     'unit.percentOff': '折',
     'common.back': '返回',
     'common.loading': '加载中…',
+    ...builderMessages['zh-CN'],
+    ...shellMessages['zh-CN'],
   },
   en: {
     'app.title': 'Campaign Studio',
@@ -215,6 +220,8 @@ export const messages = {
     'unit.percentOff': '% off',
     'common.back': 'Back',
     'common.loading': 'Loading…',
+    ...builderMessages.en,
+    ...shellMessages.en,
   },
 } as const;
 

@@ -1,12 +1,15 @@
 /**
  * Every campaign the user may see (the server scopes branch users to their branch).
  */
-import { Alert, Button, Card, Segmented, Table } from 'antd';
+import { Alert, Button, Card, Segmented, Space, Table } from 'antd';
 import { useList } from '@refinedev/core';
 import { Link, useNavigate } from 'react-router';
 import { useState } from 'react';
 import type { Campaign, CampaignState } from '../api/types.js';
 import { StatusTag } from '../components/status-tag.js';
+import { apiErrorText } from '../api/api-error.js';
+import { useNames } from '../api/use-names.js';
+import { formatTime } from '../lib/format-time.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { localize } from '../lib/localized.js';
 
@@ -14,6 +17,7 @@ type StatusFilter = CampaignState | 'all';
 
 export default function CampaignListPage() {
   const { locale, t } = useLocale();
+  const { branchName, pluginName } = useNames();
   const navigate = useNavigate();
   const [status, setStatus] = useState<StatusFilter>('all');
   const { result, query } = useList<Campaign>({
@@ -26,9 +30,14 @@ export default function CampaignListPage() {
     <Card
       title={t('list.title')}
       extra={
-        <Button type="primary" onClick={() => navigate('/templates')}>
-          {t('list.new')}
-        </Button>
+        <Space>
+          <Button id="new-blank" onClick={() => navigate('/builder/new')}>
+            {t('builder.newBlank')}
+          </Button>
+          <Button type="primary" onClick={() => navigate('/templates')}>
+            {t('list.new')}
+          </Button>
+        </Space>
       }
     >
       <Segmented<StatusFilter>
@@ -41,7 +50,7 @@ export default function CampaignListPage() {
           { label: t('status.published'), value: 'published' },
         ]}
       />
-      {query.error && <Alert type="error" message={query.error.message} />}
+      {query.error && <Alert type="error" message={apiErrorText(query.error, locale)} />}
       <Table<Campaign>
         rowKey="id"
         loading={query.isLoading}
@@ -60,15 +69,20 @@ export default function CampaignListPage() {
           {
             title: t('list.status'),
             key: 'status',
-            render: (_, campaign) => <StatusTag status={campaign.status} />,
+            render: (_, campaign) => (
+              <StatusTag
+                status={campaign.status}
+                hasUnpublishedChanges={campaign.hasUnpublishedChanges}
+              />
+            ),
           },
-          { title: t('list.plugin'), dataIndex: 'plugin' },
-          { title: t('list.branch'), dataIndex: 'branchId' },
+          { title: t('list.plugin'), key: 'plugin', render: (_, c) => pluginName(c.plugin) },
+          { title: t('list.branch'), key: 'branch', render: (_, c) => branchName(c.branchId) },
           { title: t('list.version'), dataIndex: 'publishedVersion' },
           {
             title: t('list.updatedAt'),
             key: 'updatedAt',
-            render: (_, campaign) => new Date(campaign.updatedAt).toLocaleString(locale),
+            render: (_, campaign) => formatTime(campaign.updatedAt),
           },
         ]}
       />

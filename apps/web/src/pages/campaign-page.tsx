@@ -3,11 +3,12 @@
  */
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Popconfirm, Space, Spin, Typography, App } from 'antd';
-import { useInvalidate, useOne } from '@refinedev/core';
-import { useParams } from 'react-router';
-import { readApiError } from '../api/api-error.js';
+import { useGetIdentity, useInvalidate, useOne } from '@refinedev/core';
+import { useNavigate, useParams } from 'react-router';
+import { apiErrorText } from '../api/api-error.js';
 import { trpcClient } from '../api/trpc.js';
-import type { Campaign } from '../api/types.js';
+import type { Campaign, User } from '../api/types.js';
+import { useNames } from '../api/use-names.js';
 import { useRegistry } from '../api/use-registry.js';
 import { RulesView } from '../components/rules-view.js';
 import { Simulator } from '../components/simulator.js';
@@ -16,16 +17,25 @@ import { useLocale } from '../i18n/locale-context.js';
 import { formatWindow } from '../lib/format-window.js';
 import { localize } from '../lib/localized.js';
 
-function PublishButton({ campaign }: { campaign: Campaign }) {
-  const { t } = useLocale();
+interface PublishButtonProps {
+  campaign: Campaign;
+  /** A failure to show; the page shows it under the header, which keeps its layout. */
+  onFailure(message: string | undefined): void;
+}
+
+function PublishButton({ campaign, onFailure }: PublishButtonProps) {
+  const { locale, t } = useLocale();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
+  const { data: user } = useGetIdentity<User>();
+  // The server decides who may publish; a role that may not sees no button at all.
+  if (user?.may?.publish !== true) return null;
+  const nothingToPublish = campaign.status === 'published' && !campaign.hasUnpublishedChanges;
 
   const publish = async () => {
     setBusy(true);
-    setFailure(undefined);
+    onFailure(undefined);
     try {
       const published = await trpcClient.campaigns.publish.mutate({
         id: campaign.id,
@@ -34,28 +44,24 @@ function PublishButton({ campaign }: { campaign: Campaign }) {
       message.success(t('show.published', { version: published.publishedVersion }));
       await invalidate({ resource: 'campaigns', invalidates: ['list', 'detail'], id: campaign.id });
     } catch (error) {
-      setFailure(readApiError(error).message);
+      onFailure(t('show.publishFailed', { message: apiErrorText(error, locale) }));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Space direction="vertical">
-      <Popconfirm title={t('show.publishConfirm')} onConfirm={publish}>
-        <Button id="publish" type="primary" loading={busy}>
-          {t('show.publish')}
-        </Button>
-      </Popconfirm>
-      {failure && (
-        <Alert
-          data-testid="publish-error"
-          type="error"
-          showIcon
-          message={t('show.publishFailed', { message: failure })}
-        />
-      )}
-    </Space>
+    <Popconfirm title={t('show.publishConfirm')} onConfirm={publish} disabled={nothingToPublish}>
+      <Button
+        id="publish"
+        type="primary"
+        loading={busy}
+        disabled={nothingToPublish}
+        title={nothingToPublish ? t('show.nothingToPublish') : undefined}
+      >
+        {t('show.publish')}
+      </Button>
+    </Popconfirm>
   );
 }
 
@@ -64,9 +70,14 @@ export default function CampaignPage() {
   const { locale, t } = useLocale();
   const { result: campaign, query } = useOne<Campaign>({ resource: 'campaigns', id });
   const { registry } = useRegistry();
+  const navigate = useNavigate();
+  const { branchName, pluginName } = useNames();
+  const [failure, setFailure] = useState<string | undefined>();
 
   if (query.isLoading) return <Spin />;
-  if (query.error || !campaign) return <Alert type="error" message={query.error?.message} />;
+  if (query.error || !campaign) {
+    return <Alert type="error" message={query.error ? apiErrorText(query.error, locale) : ''} />;
+  }
 
   const document = campaign.document;
   const template = registry?.templates.find((candidate) => candidate.id === campaign.templateId);
@@ -80,18 +91,43 @@ export default function CampaignPage() {
             <Typography.Text strong data-testid="campaign-name">
               {localize(document.name, locale) || localize(campaign.name, locale)}
             </Typography.Text>
-            <StatusTag status={campaign.status} />
+            <StatusTag
+              status={campaign.status}
+              hasUnpublishedChanges={campaign.hasUnpublishedChanges}
+            />
           </Space>
         }
-        extra={<PublishButton campaign={campaign} />}
+        extra={
+          <Space align="start">
+            <Button id="open-builder" onClick={() => navigate(`/builder/${encodeURIComponent(id)}`)}>
+              {t('builder.open')}
+            </Button>
+            <PublishButton campaign={campaign} onFailure={setFailure} />
+          </Space>
+        }
       >
+        {failure && (
+          <Alert
+            data-testid="publish-error"
+            type="error"
+            showIcon
+            closable
+            onClose={() => setFailure(undefined)}
+            message={failure}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Descriptions column={2} size="small" title={t('show.summary')}>
           <Descriptions.Item label={t('show.id')}>{campaign.id}</Descriptions.Item>
-          <Descriptions.Item label={t('list.branch')}>{campaign.branchId}</Descriptions.Item>
+          <Descriptions.Item label={t('list.branch')}>
+            {branchName(campaign.branchId)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('show.template')}>
             {template ? localize(template.name, locale) : (campaign.templateId ?? '—')}
           </Descriptions.Item>
-          <Descriptions.Item label={t('list.plugin')}>{campaign.plugin}</Descriptions.Item>
+          <Descriptions.Item label={t('list.plugin')}>
+            {pluginName(campaign.plugin)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('show.timezone')}>
             {document.timezone ?? 'Asia/Shanghai'}
           </Descriptions.Item>

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Form as AntForm, Input, Space, Spin, Typography } from 'antd';
 import { useCreate } from '@refinedev/core';
 import { useNavigate, useParams } from 'react-router';
-import { toApiError } from '../api/api-error.js';
+import { apiErrorText, toApiError } from '../api/api-error.js';
 import { useRegistry } from '../api/use-registry.js';
 import type { Campaign } from '../api/types.js';
 import { ParamsForm } from '../components/params-form.js';
@@ -23,6 +23,7 @@ export default function CreateFromTemplatePage() {
 
   const [params, setParams] = useState<Record<string, unknown> | undefined>();
   const [name, setName] = useState('');
+  const [nameIssue, setNameIssue] = useState<string | undefined>();
   const [placed, setPlaced] = useState<PlacedIssues | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   const { mutate: create, mutation } = useCreate<Campaign>();
@@ -57,7 +58,9 @@ export default function CreateFromTemplatePage() {
           const apiError = toApiError(error);
           const issues = issuesToErrorSchema(apiError.issues, locale);
           setPlaced(issues);
-          setFailure(apiError.issues.length > 0 ? t('create.failed') : apiError.message);
+          const onName = apiError.issues.find((issue) => /^\/name(\/|$)/.test(issue.path));
+          setNameIssue(onName ? localize(onName.message, locale) : undefined);
+          setFailure(apiError.issues.length > 0 ? t('create.failed') : apiErrorText(error, locale));
         },
       },
     );
@@ -79,7 +82,10 @@ export default function CreateFromTemplatePage() {
         />
       )}
       <AntForm layout="vertical">
-        <AntForm.Item label={t('create.name')}>
+        <AntForm.Item
+          label={t('create.name')}
+          {...(nameIssue ? { validateStatus: 'error' as const, help: nameIssue } : {})}
+        >
           <Input
             id="campaign-name"
             value={name}

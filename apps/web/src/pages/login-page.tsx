@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Segmented, Space, Table, Typography } from 'antd';
 import { useLogin } from '@refinedev/core';
+import { apiErrorText } from '../api/api-error.js';
 import { useLocale } from '../i18n/locale-context.js';
 import type { Locale } from '../i18n/messages.js';
 
@@ -20,6 +21,10 @@ const DEMO_LOGINS = [
   { username: 'auditor', role: { 'zh-CN': '审计', en: 'Auditor' } },
 ];
 
+// The page remounts while refine re-checks the session after a failed sign-in; the username
+// typed is kept here so that a wrong password does not make the person type it again.
+let lastUsername = '';
+
 export default function LoginPage() {
   const { locale, setLocale, t } = useLocale();
   const [form] = Form.useForm<Credentials>();
@@ -28,9 +33,10 @@ export default function LoginPage() {
 
   const submit = (values: Credentials) => {
     setFailure(undefined);
+    lastUsername = values.username;
     login(values, {
       onSuccess: (answer) => {
-        if (!answer.success) setFailure(answer.error?.message ?? '');
+        if (!answer.success) setFailure(answer.error ? apiErrorText(answer.error, locale) : '');
       },
     });
   };
@@ -55,7 +61,13 @@ export default function LoginPage() {
           {failure !== undefined && (
             <Alert type="error" showIcon message={t('login.failed', { message: failure })} />
           )}
-          <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            requiredMark={false}
+            initialValues={{ username: lastUsername }}
+          >
             <Form.Item
               name="username"
               label={t('login.username')}
@@ -96,7 +108,7 @@ export default function LoginPage() {
                   dataIndex: 'username',
                   render: (v: string) => <code>{v}</code>,
                 },
-                { title: '', key: 'role', render: (_, row) => row.role[locale] },
+                { title: t('login.role'), key: 'role', render: (_, row) => row.role[locale] },
               ]}
             />
           </div>

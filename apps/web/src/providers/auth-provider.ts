@@ -3,7 +3,8 @@
  * the server sets, so the shell never sees a token; `me` is the only truth about who is in.
  */
 import type { AuthProvider } from '@refinedev/core';
-import { readApiError, toApiError } from '../api/api-error.js';
+import { apiErrorText, readApiError, toApiError } from '../api/api-error.js';
+import { storedLocale } from '../i18n/locale-context.js';
 import { queryClient, trpcClient } from '../api/trpc.js';
 import type { User } from '../api/types.js';
 
@@ -27,7 +28,12 @@ export const authProvider: AuthProvider = {
       });
       return { success: true, redirectTo: '/campaigns' };
     } catch (error) {
-      return { success: false, error: toApiError(error) };
+      // refine's notification shows `name` as its title: a sentence, not the class name.
+      const locale = storedLocale();
+      const failure = toApiError(error);
+      failure.name = locale === 'en' ? 'Sign-in failed' : '登录失败';
+      failure.message = apiErrorText(failure, locale);
+      return { success: false, error: failure };
     }
   },
 
