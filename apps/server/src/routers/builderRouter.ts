@@ -45,19 +45,33 @@ function overBudget(estimate: CampaignEstimate): BuilderIssue[] {
  */
 export const builderRouter = router({
   validate: authedProcedure.input(builderInput).query(({ ctx, input }) => {
-    const issues = ctx.services.registry.engine.validateCampaign(input.document);
+    const { engine } = ctx.services.registry;
+    const issues = engine.validateCampaign(input.document);
+    // Plugin lints read a valid document only; they warn and never block.
+    const warnings =
+      issues.length > 0
+        ? []
+        : ctx.services.registry
+            .lint(input.document as unknown as CampaignDocument)
+            .map((warning): BuilderIssue => ({
+              path: warning.path,
+              keyword: warning.code,
+              message: warning.message,
+              severity: 'warning',
+            }));
 
     return {
-      issues: issues.map(
-        (issue): BuilderIssue => ({
+      issues: [
+        ...issues.map((issue): BuilderIssue => ({
           path: issue.path,
           keyword: issue.keyword,
           message: issue.message,
           severity: 'error',
           ...(issue.field === undefined ? {} : { field: issue.field }),
           ...(issue.block === undefined ? {} : { block: issue.block }),
-        }),
-      ),
+        })),
+        ...warnings,
+      ],
     };
   }),
 
