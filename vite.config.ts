@@ -34,6 +34,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['apps/web/test/**/*.test.ts'],
+          exclude: ['apps/web/test/**/*.unit.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -121,8 +121,11 @@ for (const backend of backends) {
       expect(inEast.campaigns.map((c) => c.campaignId).sort()).toEqual(
         ['east-coupons', hqCampaignId].sort(),
       );
-      const elsewhere = await checkout.evaluate({ context: { ...context, branchId: 'west' } });
-      expect(elsewhere.campaigns.map((c) => c.campaignId)).toEqual([hqCampaignId]);
+      const atHq = await checkout.evaluate({ context: { ...context, branchId: 'hq' } });
+      expect(atHq.campaigns.map((c) => c.campaignId)).toEqual([hqCampaignId]);
+      // A branch that does not exist is refused, not answered with HQ's campaigns only.
+      const unknown = checkout.evaluate({ context: { ...context, branchId: 'west' } });
+      await expect(unknown).rejects.toMatchObject({ code: 'BAD_REQUEST' });
       // Both campaigns share the exclusive group "shop-coupon": one coupon per order.
       expect(inEast.discount).toBe(10000);
     });

@@ -53,7 +53,9 @@ describe.skipIf(backend === undefined || backend.skipReason !== undefined)(
     });
 
     it('estimates R10 and R12 from the scratch-card rules', async () => {
-      const { document } = await admin.templates.instantiate({ templateId: 'retail.scratch-cards' });
+      const { document } = await admin.templates.instantiate({
+        templateId: 'retail.scratch-cards',
+      });
       const estimate = await admin.builder.estimate({ document: { ...document } });
 
       expect(estimate.lines.map((line) => [line.id, line.amount])).toEqual([
@@ -91,7 +93,9 @@ describe.skipIf(backend === undefined || backend.skipReason !== undefined)(
           id: 'blank-r10',
           version: 1,
           name: { 'zh-CN': '刮刮卡', en: 'Scratch cards' },
-          rules: [{ id: 'r1', then: [{ block: 'retail.scratch-card', params: { cards: 1, prizes } }] }],
+          rules: [
+            { id: 'r1', then: [{ block: 'retail.scratch-card', params: { cards: 1, prizes } }] },
+          ],
         },
       });
 

@@ -8,12 +8,7 @@ import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { Authenticated, Refine } from '@refinedev/core';
 import { AppstoreOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import {
-  RefineThemes,
-  ThemedLayout,
-  ThemedSider,
-  useNotificationProvider,
-} from '@refinedev/antd';
+import { RefineThemes, ThemedLayout, ThemedSider, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, { CatchAllNavigate, NavigateToResource } from '@refinedev/react-router';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { queryClient, TRPCProvider, trpcClient } from './api/trpc.js';

@@ -7,7 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, buildWebIfNeeded, CHROMIUM, CHROMIUM_ARGS, REPO_ROOT, WEB_DIST } from './support/browser-setup.js';
+import {
+  ARTIFACTS,
+  buildWebIfNeeded,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  REPO_ROOT,
+  WEB_DIST,
+} from './support/browser-setup.js';
 
 /** The server answers within a second here; a loaded CI machine gets more room. */
 const POLL = { timeout: 15_000 };
@@ -37,15 +44,22 @@ async function drag(page: Page, from: string, to: string): Promise<void> {
 
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2, { steps: 2 });
+  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2, {
+    steps: 2,
+  });
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, {
+    steps: 2,
+  });
   await page.mouse.up();
 }
 
 /** Selects a block on the canvas and types a yuan amount into its first money field. */
 async function setMoney(page: Page, path: string, yuan: string): Promise<void> {
-  await page.locator(`[data-path="${path}"]`).first().click({ position: { x: 60, y: 12 } });
+  await page
+    .locator(`[data-path="${path}"]`)
+    .first()
+    .click({ position: { x: 60, y: 12 } });
   const field = page.getByTestId('inspector').locator('[data-unit="fen"] input').first();
   await field.fill(yuan);
   await field.blur();
@@ -90,7 +104,12 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
 
     await buildWebIfNeeded();
     const { startServer } = await import('@campaign-studio/server');
-    server = await startServer({ port: 0, dataDir: join(runDir, 'data'), seed: true, webDist: WEB_DIST });
+    server = await startServer({
+      port: 0,
+      dataDir: join(runDir, 'data'),
+      seed: true,
+      webDist: WEB_DIST,
+    });
     context = await chromium.launchPersistentContext(join(runDir, 'profile'), {
       executablePath: CHROMIUM,
       args: CHROMIUM_ARGS,
@@ -118,7 +137,11 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
     await page.waitForURL(/\/builder\/new$/);
     await page.getByTestId('palette:core.order-amount').waitFor();
 
-    await drag(page, '[data-testid="palette:core.order-amount"]', '[data-slot="/rules/0/when/all"]');
+    await drag(
+      page,
+      '[data-testid="palette:core.order-amount"]',
+      '[data-slot="/rules/0/when/all"]',
+    );
     await page.locator('[data-path="/rules/0/when/all/0"]').waitFor();
     await drag(page, '[data-testid="palette:core.amount-off"]', '[data-slot="/rules/0/then"]');
     await page.locator('[data-path="/rules/0/then/0"]').waitFor();
@@ -127,7 +150,9 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
     await setMoney(page, '/rules/0/then/0', '-5');
     const fieldError = page.getByTestId('inspector').locator('.ant-form-item-explain-error');
     await expect.poll(() => fieldError.count(), POLL).toBeGreaterThan(0);
-    const problem = page.locator('[data-testid="problem"][data-path="/rules/0/then/0/params/amount"]');
+    const problem = page.locator(
+      '[data-testid="problem"][data-path="/rules/0/then/0/params/amount"]',
+    );
     await expect.poll(() => problem.count(), POLL).toBe(1);
     await screenshot(page, '1-negative-amount');
     await panelShot(page, 'inspector', 'negative-amount');
@@ -139,7 +164,11 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
 
     // Three more tiers from copies of the first.
     for (let i = 0; i < 3; i += 1) await page.getByTestId('duplicate:/rules/0').click();
-    const tiers: [string, string][] = [['199', '20'], ['399', '50'], ['599', '100']];
+    const tiers: [string, string][] = [
+      ['199', '20'],
+      ['399', '50'],
+      ['599', '100'],
+    ];
     for (const [index, [min, amount]] of tiers.entries()) {
       const rule = `/rules/${index + 1}`;
       await setMoney(page, `${rule}/when/all/0`, min);
@@ -148,7 +177,10 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('.ant-select:has(#builder-rule-selection)').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '只取对顾客最优的一条' }).click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: '只取对顾客最优的一条' })
+      .click();
 
     await page.getByTestId('no-problems').waitFor();
     expect(await canvasText(page)).toBe(
@@ -168,7 +200,9 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
   it('simulates 650.00 → 100.00 off on each edit', async () => {
     await page.click('#sim-sample');
     await page.locator('.ant-select-item-option').filter({ hasText: '650.00' }).first().click();
-    await expect.poll(() => page.getByTestId('sim-discount').textContent(), POLL).toContain('¥100.00');
+    await expect
+      .poll(() => page.getByTestId('sim-discount').textContent(), POLL)
+      .toContain('¥100.00');
     expect(await page.getByTestId('sim-payable').textContent()).toContain('¥550.00');
     await screenshot(page, '2-e1-simulated');
     await panelShot(page, 'canvas', 'e1-canvas');
@@ -176,9 +210,13 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
 
     // An edit runs the simulation again: the top tier at 120.00 off.
     await setMoney(page, '/rules/3/then/0', '120');
-    await expect.poll(() => page.getByTestId('sim-discount').textContent(), POLL).toContain('¥120.00');
+    await expect
+      .poll(() => page.getByTestId('sim-discount').textContent(), POLL)
+      .toContain('¥120.00');
     await page.click('#builder-undo');
-    await expect.poll(() => page.getByTestId('sim-discount').textContent(), POLL).toContain('¥100.00');
+    await expect
+      .poll(() => page.getByTestId('sim-discount').textContent(), POLL)
+      .toContain('¥100.00');
   });
 
   it('saves, is told about a conflicting save, publishes, and reloads unchanged', async () => {
@@ -199,7 +237,9 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
       document: { ...current.document, name: { 'zh-CN': '别人改的', en: 'Changed elsewhere' } },
     });
     await page.fill('#builder-name-zh', '双11满减');
-    await expect.poll(() => page.getByTestId('builder-title').textContent(), POLL).toContain('双11满减');
+    await expect
+      .poll(() => page.getByTestId('builder-title').textContent(), POLL)
+      .toContain('双11满减');
     await page.click('#builder-save');
     await page.getByTestId('builder-conflict').waitFor();
     await screenshot(page, '3-conflict');
@@ -209,7 +249,9 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
     await expect.poll(() => page.getByTestId('builder-saved').textContent(), POLL).toContain('3');
 
     await page.click('#builder-publish');
-    await expect.poll(() => page.getByTestId('builder-status').textContent(), POLL).toContain('已发布');
+    await expect
+      .poll(() => page.getByTestId('builder-status').textContent(), POLL)
+      .toContain('已发布');
     await screenshot(page, '4-e1-published');
 
     await page.reload();
@@ -225,7 +267,9 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
       id: 'r10-scratch-cards',
     })) as { id: string };
     await page.goto(new URL(`/builder/${created.id}`, page.url()).toString());
-    await expect.poll(() => page.getByTestId('estimate:prize-pool').textContent(), POLL).toContain('¥6,293.00');
+    await expect
+      .poll(() => page.getByTestId('estimate:prize-pool').textContent(), POLL)
+      .toContain('¥6,293.00');
     expect(await page.getByTestId('budget-estimate:prizes').textContent()).toContain('¥6,293.00');
     expect(await page.getByTestId('budget-total').textContent()).toBe('¥15,500.00');
     expect(await page.getByTestId('budget-merchants').textContent()).toBe('¥7,000.00');
@@ -238,9 +282,9 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
     await page.goto(new URL('/builder/new', page.url()).toString());
     await page.getByTestId('palette:core.order-amount').waitFor();
     const blocksIn = async () =>
-      page.locator('[data-slot="/rules/0/when/all"] [data-block]').evaluateAll((nodes) =>
-        nodes.map((node) => node.getAttribute('data-block')),
-      );
+      page
+        .locator('[data-slot="/rules/0/when/all"] [data-block]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-block')));
     expect(await blocksIn()).toEqual([]);
     for (const [count, block] of ['core.customer-tier', 'core.order-amount'].entries()) {
       await drag(page, `[data-testid="palette:${block}"]`, '[data-slot="/rules/0/when/all"]');

@@ -6,3 +6,15 @@ export type { UsableVoucher } from './lib/choose-vouchers.js';
 export { yuan } from './lib/yuan.js';
 export { tierBySpend } from './lib/tier-by-spend.js';
 export type { SpendTier } from './lib/tier-by-spend.js';
+export { splitBudgetByShares } from './lib/split-budget-by-shares.js';
+export type { BudgetShare, BudgetShareCap } from './lib/split-budget-by-shares.js';
+export { shareFor } from './lib/share-for.js';
+export { checkShare } from './lib/check-share.js';
+export { settleLeaderboard } from './lib/settle-leaderboard.js';
+export type {
+  LeaderboardEntry,
+  LeaderboardPeriod,
+  LeaderboardSettlement,
+  Standing,
+} from './lib/settle-leaderboard.js';
+export { readEventFact } from './lib/read-event-fact.js';

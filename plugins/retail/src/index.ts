@@ -16,3 +16,4 @@ export type {
 export { ATTRIBUTES } from './lib/attributes.js';
 export { retailLines, eligibleRetailLines } from './lib/retail-lines.js';
 export type { RetailLineFilter } from './lib/retail-lines.js';
+export { isOverdue, CREDIT_GRACE_DAYS } from './lib/is-overdue.js';

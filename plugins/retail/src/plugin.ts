@@ -22,11 +22,16 @@ import r6PennyOnline from '../samples/r6-penny-online.json';
 import r7SecondOrder from '../samples/r7-second-order.json';
 import r8DiamondCheckIn from '../samples/r8-diamond-check-in.json';
 import r9HalfPriceDay from '../samples/r9-half-price-day.json';
+import v3CoOpAdvertising from '../samples/v3-co-op-advertising.json';
+import v3DisplayAllowance from '../samples/v3-display-allowance.json';
+import v5CreditOrder from '../samples/v5-credit-order.json';
 import apparelMultiBuyTemplate from '../templates/apparel-multi-buy.json';
 import brandClassDiscountTemplate from '../templates/brand-class-discount.json';
 import brandCouponsTemplate from '../templates/brand-coupons.json';
 import bundleDiscountTemplate from '../templates/bundle-discount.json';
 import cosmeticsMenuTemplate from '../templates/cosmetics-menu.json';
+import dealerCreditTemplate from '../templates/dealer-credit.json';
+import dealerTradeSubsidiesTemplate from '../templates/dealer-trade-subsidies.json';
 import heroItemsTemplate from '../templates/hero-items.json';
 import mallReductionsTemplate from '../templates/mall-reductions.json';
 import pennyFlashTemplate from '../templates/penny-flash.json';
@@ -42,12 +47,14 @@ import vipPrivateSaleTemplate from '../templates/vip-private-sale.json';
 import { addOnPrice } from './blocks/add-on-price.js';
 import { bundle } from './blocks/bundle.js';
 import { claimBrandCoupon } from './blocks/claim-brand-coupon.js';
+import { creditLimit } from './blocks/credit-limit.js';
 import { emptyBottles } from './blocks/empty-bottles.js';
 import { itemCount } from './blocks/item-count.js';
 import { perk } from './blocks/perk.js';
 import { receiptAmount } from './blocks/receipt-amount.js';
 import { scratchCard } from './blocks/scratch-card.js';
 import { specialPrices } from './blocks/special-prices.js';
+import { tradeSubsidy } from './blocks/trade-subsidy.js';
 import { spendLadder } from './blocks/spend-ladder.js';
 import { uniformPrice } from './blocks/uniform-price.js';
 import { unitVouchers } from './blocks/unit-vouchers.js';
@@ -76,6 +83,8 @@ export const retailPlugin = definePlugin({
     perk,
     emptyBottles,
     claimBrandCoupon,
+    tradeSubsidy,
+    creditLimit,
   ],
   templates: [
     spendThousandReturnHundredTemplate,
@@ -95,6 +104,8 @@ export const retailPlugin = definePlugin({
     vipPrivateSaleTemplate,
     uniformPriceSaleTemplate,
     brandClassDiscountTemplate,
+    dealerTradeSubsidiesTemplate,
+    dealerCreditTemplate,
   ].map((json) => defineTemplate(json as TemplateDefinition)),
   samples: [
     r1TvLaptopSpecialAc,
@@ -115,5 +126,8 @@ export const retailPlugin = definePlugin({
     r15PlatinumGucci,
     r16UniformPrice,
     r17BrandClasses,
+    v3CoOpAdvertising,
+    v3DisplayAllowance,
+    v5CreditOrder,
   ] as SampleContext[],
 });

@@ -8,8 +8,10 @@ export interface LocatedBlockUse extends BlockUse {
 function conditionUses(node: ConditionNode | undefined, path: string): LocatedBlockUse[] {
   if (node === undefined) return [];
   if ('block' in node) return [{ ...node, path }];
-  if ('all' in node) return node.all.flatMap((child, i) => conditionUses(child, `${path}/all/${i}`));
-  if ('any' in node) return node.any.flatMap((child, i) => conditionUses(child, `${path}/any/${i}`));
+  if ('all' in node)
+    return node.all.flatMap((child, i) => conditionUses(child, `${path}/all/${i}`));
+  if ('any' in node)
+    return node.any.flatMap((child, i) => conditionUses(child, `${path}/any/${i}`));
 
   return conditionUses(node.not, `${path}/not`);
 }

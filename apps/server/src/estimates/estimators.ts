@@ -40,14 +40,12 @@ function prizesOf(params: Record<string, unknown>): PrizeParam[] {
 
 function scratchCards(document: CampaignDocument): CampaignEstimate {
   const uses = blockUses(document).filter((use) => use.block === 'retail.scratch-card');
-  const lines = uses.map(
-    (use): EstimateLine => ({
-      id: `prize-pool:${use.path}`,
-      label: { 'zh-CN': '奖池价值', en: 'Prize pool' },
-      amount: scratchCardPool(prizesOf(use.params)).value,
-      path: use.path,
-    }),
-  );
+  const lines = uses.map((use): EstimateLine => ({
+    id: `prize-pool:${use.path}`,
+    label: { 'zh-CN': '奖池价值', en: 'Prize pool' },
+    amount: scratchCardPool(prizesOf(use.params)).value,
+    path: use.path,
+  }));
   const prizes = uses.flatMap((use) => prizesOf(use.params));
 
   return { lines, budget: estimateRetailBudget(CELEBRATION_BUDGET, { prizes }) };

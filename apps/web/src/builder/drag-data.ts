@@ -11,8 +11,7 @@ export type DragSource =
   | { from: 'canvas'; path: string; label: string };
 
 export type DropTarget =
-  | { to: 'item'; slot: string; index: number }
-  | { to: 'slot'; slot: string; length: number };
+  { to: 'item'; slot: string; index: number } | { to: 'slot'; slot: string; length: number };
 
 /** The edit a drop makes, or undefined when the drop is refused (wrong kind, nowhere). */
 export function dropAction(

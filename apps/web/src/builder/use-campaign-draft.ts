@@ -8,7 +8,13 @@ import { readApiError } from '../api/api-error.js';
 import { trpcClient } from '../api/trpc.js';
 import type { ApiIssue } from '../api/types.js';
 import type { CampaignView } from './builder-types.js';
-import { clearDraft, NEW_CAMPAIGN_KEY, readDraft, sameDocument, writeDraft } from './draft-store.js';
+import {
+  clearDraft,
+  NEW_CAMPAIGN_KEY,
+  readDraft,
+  sameDocument,
+  writeDraft,
+} from './draft-store.js';
 import { blankCampaign, newDraftId } from './state/blank-campaign.js';
 import { historyReducer, startHistory } from './state/builder-history.js';
 import { normalizeDocument } from './state/normalize-document.js';
@@ -24,7 +30,6 @@ function asInput(document: CampaignDocument): Record<string, unknown> {
 }
 
 export function useCampaignDraft(campaignId: string | undefined) {
-  const key = campaignId ?? NEW_CAMPAIGN_KEY;
   const [history, dispatch] = useReducer(historyReducer, undefined, () =>
     startHistory(blankCampaign(newDraftId())),
   );
@@ -35,11 +40,13 @@ export function useCampaignDraft(campaignId: string | undefined) {
   const [notice, setNotice] = useState<DraftNotice | undefined>();
   const [busy, setBusy] = useState(false);
   const [serverDocument, setServerDocument] = useState<CampaignDocument | undefined>();
+  // Once saved, the campaign's own id names its browser copy, whatever the address says.
+  const key = campaign?.id ?? campaignId ?? NEW_CAMPAIGN_KEY;
 
   // Loading: the server's draft, unless this browser holds newer unsaved edits of it.
   useEffect(() => {
     let cancelled = false;
-    const stored = readDraft(key);
+    const stored = readDraft(campaignId ?? NEW_CAMPAIGN_KEY);
     if (campaignId === undefined) {
       setServerDocument(undefined);
       setCampaign(undefined);
@@ -80,7 +87,7 @@ export function useCampaignDraft(campaignId: string | undefined) {
     return () => {
       cancelled = true;
     };
-  }, [campaignId, key]);
+  }, [campaignId]);
 
   const document = history.present;
   const dirty = !sameDocument(document, serverDocument);
@@ -93,9 +100,9 @@ export function useCampaignDraft(campaignId: string | undefined) {
       return;
     }
     // A blank campaign nobody has touched yet is not worth restoring.
-    if (campaignId === undefined && history.past.length === 0) return;
+    if (campaign === undefined && history.past.length === 0) return;
     writeDraft(key, { document, ...(baseRevision === undefined ? {} : { baseRevision }) });
-  }, [document, dirty, key, baseRevision, loading, campaignId, history.past.length]);
+  }, [document, dirty, key, baseRevision, loading, campaign, history.past.length]);
 
   const adopt = useCallback((record: CampaignView) => {
     const server = normalizeDocument(record.document as CampaignDocument);
@@ -157,7 +164,9 @@ export function useCampaignDraft(campaignId: string | undefined) {
     if (campaign === undefined) return;
     setBusy(true);
     try {
-      adopt(await trpcClient.campaigns.publish.mutate({ id: campaign.id, revision: campaign.revision }));
+      adopt(
+        await trpcClient.campaigns.publish.mutate({ id: campaign.id, revision: campaign.revision }),
+      );
     } catch (error) {
       const info = readApiError(error);
       setNotice({ kind: 'failed', message: info.message, issues: info.issues });

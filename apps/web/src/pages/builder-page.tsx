@@ -74,14 +74,21 @@ export default function BuilderPage() {
     document: { ...settled },
     ...(campaign?.templateParams ? { templateParams: campaign.templateParams } : {}),
   };
-  const validation = useQuery({ ...trpc.builder.validate.queryOptions(input), placeholderData: (p) => p });
-  const estimate = useQuery({ ...trpc.builder.estimate.queryOptions(input), placeholderData: (p) => p });
+  const validation = useQuery({
+    ...trpc.builder.validate.queryOptions(input),
+    placeholderData: (p) => p,
+  });
+  const estimate = useQuery({
+    ...trpc.builder.estimate.queryOptions(input),
+    placeholderData: (p) => p,
+  });
   const issues = useMemo(() => validation.data?.issues ?? [], [validation.data]);
   const problems = useMemo(
     () => [...issues, ...(estimate.data?.warnings ?? [])],
     [issues, estimate.data],
   );
-  const errors = issues.length;
+  // Plugin lints come as warnings: they are shown but block neither simulation nor publishing.
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
   const upToDate = settled === document && !validation.isFetching;
 
   const blocks = useMemo(
@@ -173,7 +180,13 @@ export default function BuilderPage() {
         </Space>
       </Space>
       {notice?.kind === 'restored' && (
-        <Alert type="info" showIcon closable onClose={draft.dismissNotice} message={t('builder.restored')} />
+        <Alert
+          type="info"
+          showIcon
+          closable
+          onClose={draft.dismissNotice}
+          message={t('builder.restored')}
+        />
       )}
       {notice?.kind === 'saved' && (
         <Alert
@@ -201,7 +214,11 @@ export default function BuilderPage() {
           message={t('builder.conflict', { revision: notice.serverRevision })}
           action={
             <Space direction="vertical">
-              <Button size="small" id="builder-keep-mine" onClick={() => draft.keepMine(notice.server)}>
+              <Button
+                size="small"
+                id="builder-keep-mine"
+                onClick={() => draft.keepMine(notice.server)}
+              >
                 {t('builder.keepMine')}
               </Button>
               <Button size="small" danger onClick={() => draft.takeTheirs(notice.server)}>

@@ -99,7 +99,10 @@ export default function CampaignPage() {
         }
         extra={
           <Space align="start">
-            <Button id="open-builder" onClick={() => navigate(`/builder/${encodeURIComponent(id)}`)}>
+            <Button
+              id="open-builder"
+              onClick={() => navigate(`/builder/${encodeURIComponent(id)}`)}
+            >
               {t('builder.open')}
             </Button>
             <PublishButton campaign={campaign} onFailure={setFailure} />

@@ -76,15 +76,30 @@ describe('builder reducer', () => {
         node: amountOff(amount),
       });
     }
-    doc = builderReducer(doc, { type: 'move', from: '/rules/0/then/0', slot: '/rules/0/then', index: 2 });
+    doc = builderReducer(doc, {
+      type: 'move',
+      from: '/rules/0/then/0',
+      slot: '/rules/0/then',
+      index: 2,
+    });
 
     expect(doc.rules?.[0]?.then.map((use) => use.params.amount)).toEqual([2, 3, 1]);
   });
 
   it('moves a benefit between rules', () => {
     let doc = builderReducer(blankCampaign('c1'), { type: 'addRule', rules: '/rules' });
-    doc = builderReducer(doc, { type: 'insert', slot: '/rules/0/then', index: 0, node: amountOff(5) });
-    doc = builderReducer(doc, { type: 'move', from: '/rules/0/then/0', slot: '/rules/1/then', index: 0 });
+    doc = builderReducer(doc, {
+      type: 'insert',
+      slot: '/rules/0/then',
+      index: 0,
+      node: amountOff(5),
+    });
+    doc = builderReducer(doc, {
+      type: 'move',
+      from: '/rules/0/then/0',
+      slot: '/rules/1/then',
+      index: 0,
+    });
 
     expect(doc.rules?.map((rule) => [rule.id, rule.then.length])).toEqual([
       ['rule-1', 0],

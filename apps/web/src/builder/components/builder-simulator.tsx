@@ -5,7 +5,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Card, Select, Space, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
-import type { CampaignDocument, EvaluationContext, EvaluationResult } from '@campaign-studio/engine';
+import type {
+  CampaignDocument,
+  EvaluationContext,
+  EvaluationResult,
+} from '@campaign-studio/engine';
 import { readApiError } from '../../api/api-error.js';
 import { trpcClient } from '../../api/trpc.js';
 import type { SampleSummary } from '../../api/types.js';
@@ -13,7 +17,13 @@ import { OrderEditor } from '../../components/order-editor.js';
 import { SimulationResult } from '../../components/simulation-result.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { localize } from '../../lib/localized.js';
-import { blankDraft, couponKindsOf, draftFromContext, toContext, type OrderDraft } from '../../lib/order-draft.js';
+import {
+  blankDraft,
+  couponKindsOf,
+  draftFromContext,
+  toContext,
+  type OrderDraft,
+} from '../../lib/order-draft.js';
 import { useDebounced } from '../use-debounced.js';
 import { blockUsesOf } from '../state/block-uses-of.js';
 import { pluginOfBlock } from '../state/palette-entries.js';
@@ -49,7 +59,11 @@ export function BuilderSimulator({ document, samples, valid }: Props) {
   const settled = useDebounced(pair, 300);
 
   const [shown, setShown] = useState<EvaluationResult | undefined>();
-  const run = useMutation<EvaluationResult, Error, { document: CampaignDocument; context: EvaluationContext }>({
+  const run = useMutation<
+    EvaluationResult,
+    Error,
+    { document: CampaignDocument; context: EvaluationContext }
+  >({
     mutationFn: ({ document: doc, context }) =>
       trpcClient.simulate.mutate({ context: { ...context }, document: { ...doc } }),
     // The last answer stays on screen while the next one is computed: no flicker per edit.
@@ -62,7 +76,10 @@ export function BuilderSimulator({ document, samples, valid }: Props) {
       reset();
       return;
     }
-    mutate({ document: settled.document, context: toContext(settled.draft, zone, settled.document.branchId) });
+    mutate({
+      document: settled.document,
+      context: toContext(settled.draft, zone, settled.document.branchId),
+    });
   }, [settled, valid, zone, mutate, reset]);
 
   const pickSample = (id: string) => {
@@ -87,9 +104,15 @@ export function BuilderSimulator({ document, samples, valid }: Props) {
           }))}
         />
         <OrderEditor draft={draft} zone={zone} couponKinds={couponKinds} onChange={setDraft} />
-        {!valid && <Typography.Text type="secondary">{t('builder.simulatorInvalid')}</Typography.Text>}
+        {!valid && (
+          <Typography.Text type="secondary">{t('builder.simulatorInvalid')}</Typography.Text>
+        )}
         {run.error && (
-          <Alert type="error" showIcon message={t('sim.failed', { message: readApiError(run.error).message })} />
+          <Alert
+            type="error"
+            showIcon
+            message={t('sim.failed', { message: readApiError(run.error).message })}
+          />
         )}
         {valid && shown && <SimulationResult result={shown} />}
       </Space>

@@ -53,9 +53,7 @@ export function Canvas() {
             <Input
               id="builder-exclusive-group"
               value={document.stacking?.exclusiveGroup ?? ''}
-              onChange={(event) =>
-                set('/stacking/exclusiveGroup', event.target.value || undefined)
-              }
+              onChange={(event) => set('/stacking/exclusiveGroup', event.target.value || undefined)}
             />
           </Form.Item>
         </Space>

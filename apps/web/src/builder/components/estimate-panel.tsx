@@ -18,7 +18,8 @@ export function EstimatePanel({ estimate }: { estimate: EstimateAnswer | undefin
       )}
       {estimate?.lines.map((line) => (
         <div key={line.id} data-testid={`estimate:${line.id.split(':')[0]}`}>
-          {localize(line.label, locale)}：<Typography.Text strong>{formatYuan(line.amount)}</Typography.Text>
+          {localize(line.label, locale)}：
+          <Typography.Text strong>{formatYuan(line.amount)}</Typography.Text>
         </div>
       ))}
       {budget && (
@@ -30,13 +31,23 @@ export function EstimatePanel({ estimate }: { estimate: EstimateAnswer | undefin
           dataSource={budget.rows}
           data-testid="budget"
           columns={[
-            { title: t('builder.budget.line'), key: 'name', render: (_, row) => localize(row.name, locale) },
-            { title: t('builder.budget.planned'), key: 'planned', render: (_, row) => formatYuan(row.planned) },
+            {
+              title: t('builder.budget.line'),
+              key: 'name',
+              render: (_, row) => localize(row.name, locale),
+            },
+            {
+              title: t('builder.budget.planned'),
+              key: 'planned',
+              render: (_, row) => formatYuan(row.planned),
+            },
             {
               title: t('builder.budget.estimate'),
               key: 'estimate',
               render: (_, row) =>
-                row.estimate === undefined ? '—' : (
+                row.estimate === undefined ? (
+                  '—'
+                ) : (
                   <span data-testid={`budget-estimate:${row.id}`}>
                     {formatYuan(row.estimate)}{' '}
                     {row.over && <Tag color="red">{t('builder.budget.over')}</Tag>}

@@ -16,7 +16,8 @@ import { pruneParams } from '../state/prune-params.js';
 export function Inspector({ focusField }: { focusField?: string }) {
   const { locale, t } = useLocale();
   const { document, dispatch, selected, blocks, issues } = useBuilder();
-  const use = selected === undefined ? undefined : (getAt(document, selected) as BlockUse | undefined);
+  const use =
+    selected === undefined ? undefined : (getAt(document, selected) as BlockUse | undefined);
   const block = use?.block === undefined ? undefined : blocks.get(use.block);
   const placed = useMemo(() => {
     if (selected === undefined) return undefined;
@@ -53,7 +54,9 @@ export function Inspector({ focusField }: { focusField?: string }) {
             schema={block.paramsSchema}
             value={use.params}
             serverErrors={placed?.errorSchema}
-            onChange={(params) => dispatch({ type: 'setParams', path: selected, params: pruneParams(params) })}
+            onChange={(params) =>
+              dispatch({ type: 'setParams', path: selected, params: pruneParams(params) })
+            }
             onSubmit={() => undefined}
           />
         </>

@@ -26,10 +26,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function groupOf(node: unknown): { kind: 'all' | 'any' | 'not'; slot: string; items: unknown[] } {
-  if (isRecord(node) && Array.isArray(node.any)) return { kind: 'any', slot: 'any', items: node.any };
+  if (isRecord(node) && Array.isArray(node.any))
+    return { kind: 'any', slot: 'any', items: node.any };
   if (isRecord(node) && isRecord(node.not)) {
     const inner = node.not;
-    const items = Array.isArray(inner.all) ? inner.all : Array.isArray(inner.any) ? inner.any : [inner];
+    const items = Array.isArray(inner.all)
+      ? inner.all
+      : Array.isArray(inner.any)
+        ? inner.any
+        : [inner];
     return { kind: 'not', slot: Array.isArray(inner.any) ? 'not/any' : 'not/all', items };
   }
   const items = isRecord(node) && Array.isArray(node.all) ? node.all : [];
@@ -48,10 +53,19 @@ export function NodeCard({ path, slot, index, node }: NodeCardProps) {
     : t(`builder.group.${group?.kind ?? 'all'}`);
   const source: DragSource = { from: 'canvas', path, label };
   const target: DropTarget = { to: 'item', slot, index };
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: `item:${path}`, data: { ...source, ...target } });
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: `item:${path}`, data: { ...source, ...target } });
   const hasError = issues.some(
-    (issue) => issue.severity === 'error' && (issue.path === path || issue.path.startsWith(`${path}/params`)),
+    (issue) =>
+      issue.severity === 'error' &&
+      (issue.path === path || issue.path.startsWith(`${path}/params`)),
   );
 
   return (
@@ -64,7 +78,11 @@ export function NodeCard({ path, slot, index, node }: NodeCardProps) {
         selected === path ? 'builder-node-selected' : '',
         hasError ? 'builder-node-error' : '',
       ].join(' ')}
-      style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.4 : 1 }}
+      style={{
+        transform: CSS.Transform.toString(transform),
+        transition,
+        opacity: isDragging ? 0.4 : 1,
+      }}
       onClick={(event) => {
         event.stopPropagation();
         if (isBlock) select(path);

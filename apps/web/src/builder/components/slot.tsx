@@ -25,7 +25,13 @@ export function Slot({ slot, items }: { slot: string; items: readonly unknown[] 
     >
       <SortableContext id={`slot:${slot}`} items={ids} strategy={verticalListSortingStrategy}>
         {items.map((node, index) => (
-          <NodeCard key={ids[index]} path={`${slot}/${index}`} slot={slot} index={index} node={node} />
+          <NodeCard
+            key={ids[index]}
+            path={`${slot}/${index}`}
+            slot={slot}
+            index={index}
+            node={node}
+          />
         ))}
       </SortableContext>
       {items.length === 0 && (

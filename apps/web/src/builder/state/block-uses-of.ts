@@ -15,5 +15,8 @@ function ruleUses(rules: readonly Rule[] | undefined): BlockUse[] {
 
 /** Every block use of a (possibly unfinished) document. */
 export function blockUsesOf(document: CampaignDocument): BlockUse[] {
-  return [...ruleUses(document.rules), ...(document.phases ?? []).flatMap((p) => ruleUses(p.rules))];
+  return [
+    ...ruleUses(document.rules),
+    ...(document.phases ?? []).flatMap((p) => ruleUses(p.rules)),
+  ];
 }

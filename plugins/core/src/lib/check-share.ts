@@ -1,0 +1,22 @@
+import { formatYuan, type LocalizedText } from '@campaign-studio/sdk';
+
+const TIER_NAMES_ZH: Readonly<Record<string, string>> = {
+  vip: 'VIP',
+  key: '重点客户',
+  ordinary: '普通客户',
+};
+
+/**
+ * V1: whether a tier's share with `left` fen can take a redemption's whole `need`. Shares
+ * never borrow and limits are never partial, so anything short refuses the redemption with the
+ * figures checkout shows: "ordinary share: need 50.00, left 30.00". Undefined when it fits.
+ */
+export function checkShare(left: number, need: number, tier: string): LocalizedText | undefined {
+  if (need <= left) return undefined;
+  const zhTier = TIER_NAMES_ZH[tier] ?? tier;
+
+  return {
+    'zh-CN': `${zhTier}份额不足：需要 ${formatYuan(need)}，剩余 ${formatYuan(left)}`,
+    en: `${tier} share: need ${formatYuan(need)}, left ${formatYuan(left)}`,
+  };
+}
