@@ -23,7 +23,10 @@ for (const backend of backends) {
     beforeAll(async () => {
       database = await openTestDatabase(backend);
       repositories = createRepositories(database.db);
-      expect(await migrateToLatest(database.db)).toEqual(['0001-initial']);
+      expect(await migrateToLatest(database.db)).toEqual([
+        '0001-initial',
+        '0002-user-english-name',
+      ]);
       await repositories.branches.insert({ id: 'hq', nameZh: '总部', nameEn: 'Headquarters' });
       await repositories.branches.insert({
         id: 'east',
@@ -182,8 +185,9 @@ for (const backend of backends) {
 
       const drafts = await repositories.campaigns.list({ status: 'draft' });
       expect(drafts.map((c) => c.id)).toEqual(['c2']);
-      expect((await repositories.campaigns.list({ branchIds: ['east'] })).map((c) => c.id))
-        .toEqual(['c1']);
+      expect((await repositories.campaigns.list({ branchIds: ['east'] })).map((c) => c.id)).toEqual(
+        ['c1'],
+      );
       expect(await repositories.campaigns.get('c1', { branchIds: ['hq'] })).toBeUndefined();
     });
 
