@@ -1,85 +1,20 @@
 import { loadPlugins } from '@campaign-studio/sdk';
 import core from '@campaign-studio/plugin-core';
+import { describePluginSuite } from '@campaign-studio/plugin-core/testing';
 // By path: retail depends on core only; e-commerce is loaded to check that they coexist.
 import ecommerce from '../../ecommerce/src/index.js';
-import { describe, expect, it } from 'vitest';
 import retail from '../src/index.js';
 
-/**
- * Every retail template, with its defaults, validates and runs on each of its samples, loaded
- * beside core and e-commerce; every retail block example runs on every sample.
- */
 const { registry, refused } = loadPlugins([
   { source: '@campaign-studio/plugin-core', module: core },
   { source: '@campaign-studio/plugin-ecommerce', module: ecommerce },
   { source: '@campaign-studio/plugin-retail', module: retail },
 ]);
-const plugin = registry.plugins.find((each) => each.id === 'retail');
-const templates = plugin?.templates ?? [];
 
-describe('the retail plugin loads beside core and e-commerce', () => {
-  it('is refused by nobody and brings templates for R1–R17', () => {
-    expect(refused).toEqual([]);
-    expect(registry.plugins.map((each) => each.id)).toEqual(['core', 'ecommerce', 'retail']);
-    const scenarios = new Set(templates.flatMap((template) => template.scenarios ?? []));
-    const wanted = Array.from({ length: 17 }, (_, index) => `R${index + 1}`);
-    expect(wanted.filter((id) => !scenarios.has(id))).toEqual([]);
-  });
-});
-
-describe.each(templates.map((template) => ({ template })))(
-  'template $template.id',
-  ({ template }) => {
-    const samples = plugin?.samples.filter((sample) => sample.template === template.id) ?? [];
-
-    it('has a sample context and labels in both languages', () => {
-      expect(samples.length).toBeGreaterThan(0);
-      expect(template.name['zh-CN'].length).toBeGreaterThan(0);
-      expect(template.name.en.length).toBeGreaterThan(0);
-    });
-
-    it('instantiates with its defaults into a valid campaign', () => {
-      const document = registry.instantiate(template.id, {}, { campaignId: 'check' });
-
-      expect(registry.engine.validateCampaign(document)).toEqual([]);
-    });
-
-    it.each(samples.map((sample) => [sample.id, sample] as const))(
-      'evaluates sample %s without error, gives something, and its money adds up',
-      (_, sample) => {
-        const document = registry.instantiate(template.id, {}, { campaignId: 'check' });
-        const result = registry.engine.evaluate(
-          [registry.engine.compile(document)],
-          sample.context,
-        );
-
-        expect(result.campaigns[0]?.status).toBe('applied');
-        expect(result.payable).toBe(result.listSubtotal - result.discount - result.tendered);
-        expect(result.lines.every((line) => line.payable >= 0)).toBe(true);
-      },
-    );
-  },
-);
-
-describe('retail block examples run through the engine on every retail sample', () => {
-  const label = { 'zh-CN': '礼品', en: 'Gift' };
-  const gift = { block: 'core.grant', params: { item: 'gift', quantity: 1, label } };
-
-  it.each((plugin?.blocks ?? []).map((block) => [block.id, block] as const))('%s', (_, block) => {
-    expect(block.examples?.length ?? 0).toBeGreaterThan(0);
-    for (const params of block.examples ?? []) {
-      const use = { block: block.id, params };
-      const rule = block.kind === 'condition' ? { when: use, then: [gift] } : { then: [use] };
-      const compiled = registry.engine.compile({
-        id: 'example',
-        version: 1,
-        name: { 'zh-CN': '示例', en: 'Example' },
-        rules: [{ id: 'r', ...rule }],
-      });
-      for (const sample of plugin?.samples ?? []) {
-        const result = registry.engine.evaluate([compiled], sample.context);
-        expect(result.campaigns[0]?.status).not.toBe('error');
-      }
-    }
-  });
+describePluginSuite({
+  registry,
+  refused,
+  plugin: 'retail',
+  loaded: ['core', 'ecommerce', 'retail'],
+  scenarios: [...Array.from({ length: 17 }, (_, index) => `R${index + 1}`), 'V3', 'V5'],
 });
