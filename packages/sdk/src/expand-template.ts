@@ -101,7 +101,10 @@ class Expander {
   }
 }
 
-/** `tier.amount` with `tier` bound to `/tiers/2` → `/tiers/2/amount`; `usableDays` → `/usableDays`. */
+/**
+ * `tier.amount` with `tier` bound to `/tiers/2` → `/tiers/2/amount`;
+ * `usableDays` → `/usableDays`.
+ */
 function paramPointer(path: string, bindings: Bindings): string {
   const [head = '', ...rest] = path.split('.');
   const base = bindings.get(head) ?? `/${head}`;

@@ -60,7 +60,7 @@ export interface LintWarning {
   message: LocalizedText;
 }
 
-/** Looks at a whole campaign document and warns; pure, and fast enough to run as the marketer types. */
+/** Looks at a whole campaign document and warns: pure, and fast enough to run on each edit. */
 export type Lint = (document: CampaignDocument) => LintWarning[];
 
 export interface PluginDefinition {

@@ -45,7 +45,9 @@ export const ecommercePlugin = definePlugin({
   name: { 'zh-CN': '电商', en: 'E-commerce' },
   description: {
     'zh-CN': '网店与批发电商：双11店铺券、分阶段活动、免单、秒杀、抽奖、定金、砸金蛋、抵用券',
-    en: "Online shops and wholesale: Singles' Day coupons, phases, free orders, flash sales, draws, deposits, golden eggs, vouchers",
+    en:
+      "Online shops and wholesale: Singles' Day coupons, phases, free orders, flash sales, " +
+      'draws, deposits, golden eggs, vouchers',
   },
   version: '0.1.0',
   engine: '^0.1.0',

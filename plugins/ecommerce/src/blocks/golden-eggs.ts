@@ -57,7 +57,7 @@ export const goldenEggs = defineBlock<GoldenEggsParams>({
         message: next
           ? {
               'zh-CN': `当日累计实付 ${yuan(total)}，未达下一档 ${yuan(next.min)}`,
-              en: `day's paid amount ${yuan(total)} has not reached the next tier ${yuan(next.min)}`,
+              en: `day's paid amount ${yuan(total)} is below the next tier ${yuan(next.min)}`,
             }
           : {
               'zh-CN': `今日已得 ${eggsAt(before)} 个金蛋，达到每日上限 ${maxPerDay}`,
