@@ -23,6 +23,8 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          // Servers started by tests log warnings only, so the run's output stays readable.
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
           include: ['packages/storage/test/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -33,6 +35,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
           include: ['apps/web/test/**/*.test.ts'],
           exclude: ['apps/web/test/**/*.unit.test.ts'],
           environment: 'node',
