@@ -11,7 +11,7 @@
  * Env: SKIP_TYPECHECK=1 skips the typecheck of `test`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -315,7 +315,12 @@ function runTests(tool) {
 
   // The tests run even when the typecheck failed: one run shows every problem.
   step('Running the tests (vitest)…');
-  const testCode = pnpm(tool, ['exec', 'vitest', 'run', ...process.argv.slice(3)]);
+  // The JSON report gives the closing count line below; the default reporter stays on screen.
+  const report = join(ROOT, '.tmp', 'vitest-report.json');
+  rmSync(report, { force: true });
+  const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const testCode = pnpm(tool, ['exec', 'vitest', 'run', ...reporters, ...process.argv.slice(3)]);
+  printCounts(report);
 
   if (failedProjects.length > 0) {
     fail(`Typecheck failed: ${failedProjects.join(', ')}. Tests exited with ${testCode}.`);
@@ -326,6 +331,20 @@ function runTests(tool) {
   }
 
   step('Typecheck and tests passed.');
+}
+
+/** One plain line with the counts, e.g. `tests: 655 passed, 0 failed, 2 skipped`. */
+function printCounts(report) {
+  if (!existsSync(report)) return;
+  try {
+    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(
+      readFileSync(report, 'utf8'),
+    );
+    const skipped = (numPendingTests ?? 0) + (numTodoTests ?? 0);
+    console.log(`tests: ${numPassedTests} passed, ${numFailedTests} failed, ${skipped} skipped`);
+  } catch {
+    // A half-written report (an interrupted run) has no counts to give.
+  }
 }
 
 function checkNode() {
