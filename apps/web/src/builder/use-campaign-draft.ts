@@ -2,7 +2,7 @@
  * The builder's document with its history, loaded from the server (or blank), kept in the
  * browser while unsaved, saved as a draft with the revision it started from, and published.
  */
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { CampaignDocument } from '@campaign-studio/engine';
 import { readApiError } from '../api/api-error.js';
 import { trpcClient } from '../api/trpc.js';
@@ -34,6 +34,10 @@ export function useCampaignDraft(campaignId: string | undefined) {
     startHistory(blankCampaign(newDraftId())),
   );
   const [campaign, setCampaign] = useState<CampaignView | undefined>();
+  // The campaign in hand, for the loading effect: after the first save the address changes to
+  // the new id, and what the save returned must not be replaced by a slower read of it.
+  const campaignInHand = useRef<CampaignView | undefined>(undefined);
+  campaignInHand.current = campaign;
   const [baseRevision, setBaseRevision] = useState<number | undefined>();
   const [loading, setLoading] = useState(campaignId !== undefined);
   const [loadError, setLoadError] = useState<string | undefined>();
@@ -56,6 +60,8 @@ export function useCampaignDraft(campaignId: string | undefined) {
       }
       return;
     }
+
+    if (campaignInHand.current?.id === campaignId) return;
 
     setLoading(true);
     trpcClient.campaigns.get
