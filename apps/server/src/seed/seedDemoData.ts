@@ -11,7 +11,7 @@ const BCRYPT_ROUNDS = 10;
 
 /**
  * Puts the demo branches, logins and customers into an empty database, all in one
- * transaction. A database that has any branch is left alone, so a restart does not reseed.
+ * transaction. A database that already has a branch is left alone, so a restart does not reseed.
  * @returns whether it seeded.
  */
 export async function seedDemoData(database: Database): Promise<boolean> {

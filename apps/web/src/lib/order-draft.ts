@@ -138,7 +138,7 @@ export function toContext(
   return context;
 }
 
-/** Coupon kinds a campaign asks for: any `coupon` or `coupons` param in its blocks. */
+/** Coupon kinds a campaign asks for: every `coupon` or `coupons` param in its blocks. */
 export function couponKindsOf(document: unknown): string[] {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
