@@ -112,5 +112,34 @@ describe.skipIf(backend === undefined || backend.skipReason !== undefined)(
         warnings: [],
       });
     });
+
+    // Plugin lints reach the builder: T1's fairness warning is among a draft's problems.
+    const validateT1 = async (params: Record<string, unknown>) => {
+      const { document } = await admin.templates.instantiate({
+        templateId: 'telecom.recharge-bonus',
+        params,
+      });
+      return (await admin.builder.validate({ document: { ...document } })).issues;
+    };
+
+    it('warns, with both values, when a new SIM is worth more than a recharge', async () => {
+      const issues = await validateT1({
+        existingBonus: 3000,
+        newUserBonus: 3000,
+        channelSubsidy: 5000,
+      });
+
+      expect(issues).toHaveLength(1);
+      expect(issues[0]?.severity).toBe('warning');
+      expect(issues[0]?.keyword).toBe('telecom.recharge-fairness');
+      expect(issues[0]?.message['zh-CN']).toContain('¥80.00');
+      expect(issues[0]?.message['zh-CN']).toContain('¥30.00');
+    });
+
+    it('stays quiet when both are worth the same', async () => {
+      expect(
+        await validateT1({ existingBonus: 3000, newUserBonus: 3000, channelSubsidy: 0 }),
+      ).toEqual([]);
+    });
   },
 );

@@ -136,6 +136,14 @@ function CampaignExplanation(props: { outcome: CampaignOutcome; names: OutcomeNa
   );
 }
 
+/** The four totals shown above the lines, in the order a receipt reads. */
+const TOTALS = [
+  { key: 'listSubtotal', testId: 'sim-list-subtotal', title: 'sim.listSubtotal' },
+  { key: 'discount', testId: 'sim-discount', title: 'sim.discount' },
+  { key: 'tendered', testId: 'sim-tendered', title: 'sim.tendered' },
+  { key: 'payable', testId: 'sim-payable', title: 'sim.payable' },
+] as const;
+
 export function SimulationResult({ result }: { result: EvaluationResult }) {
   const { locale, t } = useLocale();
   const names = outcomeNames(result, locale);
@@ -143,34 +151,11 @@ export function SimulationResult({ result }: { result: EvaluationResult }) {
   return (
     <div data-testid="sim-result">
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col span={6}>
-          <Statistic
-            data-testid="sim-list-subtotal"
-            title={t('sim.listSubtotal')}
-            value={formatYuan(result.listSubtotal)}
-          />
-        </Col>
-        <Col span={6}>
-          <Statistic
-            data-testid="sim-discount"
-            title={t('sim.discount')}
-            value={formatYuan(result.discount)}
-          />
-        </Col>
-        <Col span={6}>
-          <Statistic
-            data-testid="sim-tendered"
-            title={t('sim.tendered')}
-            value={formatYuan(result.tendered)}
-          />
-        </Col>
-        <Col span={6}>
-          <Statistic
-            data-testid="sim-payable"
-            title={t('sim.payable')}
-            value={formatYuan(result.payable)}
-          />
-        </Col>
+        {TOTALS.map(({ key, testId, title }) => (
+          <Col span={6} key={key}>
+            <Statistic data-testid={testId} title={t(title)} value={formatYuan(result[key])} />
+          </Col>
+        ))}
       </Row>
       <Table<LineResult>
         size="small"
