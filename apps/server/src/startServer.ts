@@ -80,6 +80,8 @@ async function registerRoutes(
 
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
+    // The shell posts its queries (documents are too big for a URL); GET keeps working.
+    allowMethodOverride: true,
     createContext: ({ req, res }): RequestContext => ({
       services,
       cookie: fastifySessionCookie(req, res, { secure: options.secureCookies === true }),

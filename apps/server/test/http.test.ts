@@ -110,6 +110,25 @@ describe('over HTTP', () => {
     expect(body.error.data.message['zh-CN']).toBe('请求内容太大（上限 1 MB），请减小后再试。');
   });
 
+  it('takes a query by POST, so a campaign too big for a URL can still be validated', async () => {
+    const login = await post('/trpc/auth.login', { username: 'hq-admin', password: 'demo1234' });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const rules = Array.from({ length: 300 }, (_, index) => ({
+      id: `tier-${index}`,
+      when: { block: 'core.order-amount', params: { min: 100 * (index + 1) } },
+      then: [{ block: 'core.amount-off', params: { amount: index === 299 ? -1 : 100 } }],
+    }));
+    const document = { id: 'big', version: 1, name: { 'zh-CN': '大', en: 'Big' }, rules };
+    expect(JSON.stringify(document).length).toBeGreaterThan(30_000);
+
+    const response = await post('/trpc/builder.validate', { document }, cookie);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { result: { data: { issues: { path: string }[] } } };
+    expect(body.result.data.issues.map((issue) => issue.path)).toEqual([
+      '/rules/299/then/0/params/amount',
+    ]);
+  });
+
   it('answers an unexpected procedure with a localized NOT_FOUND', async () => {
     const response = await fetch(`${server.url}/trpc/nothing.here`);
     expect(response.status).toBe(404);

@@ -21,6 +21,8 @@ export const trpcClient = createTRPCClient<AppRouter>({
   links: [
     httpBatchLink({
       url: '/trpc',
+      // Queries go as POST too: a campaign document in a URL passes the 16 KB header limit.
+      methodOverride: 'POST',
       // The session is an HTTP-only cookie; same origin, but say so for proxies and dev.
       fetch: (url: RequestInfo | URL, init?: RequestInit) =>
         fetch(url, { ...init, credentials: 'include' }),
