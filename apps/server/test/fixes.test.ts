@@ -128,6 +128,15 @@ describe.skipIf(backend?.skipReason !== undefined)(title, () => {
     expect(versions.map((version) => version.document.version)).toEqual([1, 2]);
   });
 
+  it('refuses to instantiate a template for a branch that does not exist', async () => {
+    const refused = await refusal(
+      admin.templates.instantiate({ templateId: TIERED, branchId: 'nope' }),
+    );
+
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.issues?.map((issue) => issue.path)).toEqual(['/branchId']);
+  });
+
   it('checks params on update against the template and stores the filled-in defaults', async () => {
     const created = await admin.campaigns.create({
       templateId: TIERED,

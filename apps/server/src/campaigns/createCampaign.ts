@@ -9,6 +9,7 @@ import { checkCampaignId } from './checkCampaignId.js';
 import { fillTemplateParams } from './fillTemplateParams.js';
 import { newCampaignId } from './newCampaignId.js';
 import { prepareDraft } from './prepareDraft.js';
+import { requireBranch } from './requireBranch.js';
 
 export interface CreateInput {
   templateId?: string;
@@ -29,10 +30,7 @@ export async function createCampaign(
   const { registry, repositories } = services;
   if (input.id !== undefined) checkCampaignId(input.id, '/id');
   const branchId = branchForWrite(user, input.branchId ?? stringField(input.document?.branchId));
-  if ((await repositories.branches.get(branchId)) === undefined) {
-    const zh = `没有分支 ${branchId}`;
-    throw fieldIssue('/branchId', 'branchId', `there is no branch ${branchId}`, zh);
-  }
+  await requireBranch(services, branchId);
 
   if (input.templateId !== undefined && input.document === undefined) {
     const template = registry.template(input.templateId);

@@ -2,6 +2,7 @@ import { branchForWrite } from '../access/branchScope.js';
 import { newCampaignId } from '../campaigns/newCampaignId.js';
 import { InputIssuesError } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
+import { requireBranch } from '../campaigns/requireBranch.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
 import { idSchema, objectSchema } from './schemas.js';
 
@@ -22,10 +23,11 @@ const instantiateInput = jsonSchemaInput<InstantiateInput>(instantiateInputSchem
 
 export const templatesRouter = router({
   /** The campaign a template makes with these params (defaults filled in); nothing is saved. */
-  instantiate: authedProcedure.input(instantiateInput).mutation(({ ctx, input }) => {
+  instantiate: authedProcedure.input(instantiateInput).mutation(async ({ ctx, input }) => {
     const { registry } = ctx.services;
     requireTemplate(registry.template(input.templateId) !== undefined, input.templateId);
     const branchId = branchForWrite(ctx.user, input.branchId);
+    await requireBranch(ctx.services, branchId);
     const document = registry.instantiate(input.templateId, input.params ?? {}, {
       campaignId: newCampaignId(input.templateId),
       branchId,

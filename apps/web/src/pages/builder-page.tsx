@@ -51,6 +51,16 @@ const collisionDetection: CollisionDetection = (args) => {
   return [...within].sort((a, b) => area(a.id) - area(b.id));
 };
 
+const CHECK_FAILED: BuilderIssue = {
+  path: '',
+  keyword: 'check-failed',
+  severity: 'error',
+  message: {
+    'zh-CN': '无法检查这份活动（服务器未回应或出错），请稍后再试或先保存',
+    en: 'the campaign could not be checked (the server did not answer); try again, or save first',
+  },
+};
+
 function ProblemsWithLinks(props: { problems: readonly BuilderIssue[]; focus(f?: string): void }) {
   const open = useOpenProblem(props.focus);
   return <ProblemsPanel problems={props.problems} onOpen={open} />;
@@ -82,7 +92,11 @@ export default function BuilderPage() {
     ...trpc.builder.estimate.queryOptions(input),
     placeholderData: (p) => p,
   });
-  const issues = useMemo(() => validation.data?.issues ?? [], [validation.data]);
+  // A check that could not run is a problem of its own: never "no problems" by default.
+  const issues = useMemo(
+    () => (validation.isError ? [CHECK_FAILED] : (validation.data?.issues ?? [])),
+    [validation.isError, validation.data],
+  );
   const problems = useMemo(
     () => [...issues, ...(estimate.data?.warnings ?? [])],
     [issues, estimate.data],
