@@ -5,3 +5,4 @@ export type * from './block.js';
 export { DEFAULT_PRIORITY, DEFAULT_TIMEZONE } from './document.js';
 export { ORDER_EVENT } from './context.js';
 export { STAGES, STAGE_INDEX } from './result.js';
+export type * from './limit.js';
