@@ -97,7 +97,7 @@ describe('the worked E1 example (tiered shop coupons, one per order)', () => {
 
     expect(output.exitCode).toBe(2);
     expect(output.stderr).toMatch(
-      /^Unknown template ecommerce\.tiered-coupon\. Templates: ecommerce\.tiered-coupons, /,
+      /^Unknown template ecommerce\.tiered-coupon\. Templates: core\.budget-by-tier, ecommerce\.tiered-coupons, /,
     );
   });
 });

@@ -17,3 +17,6 @@ export { endOfMonthsValidity, parseLocalDateTime, resolveWindow } from './time/i
 export { createAjv } from './validation/create-ajv.js';
 export { paramsValidator } from './validation/schema-validators.js';
 export { lastField, toIssues } from './validation/to-issues.js';
+export { evaluateWithinLimits } from './limits/evaluate-within-limits.js';
+export type { EvaluateWithShortfalls, ReadLeft } from './limits/evaluate-within-limits.js';
+export { customerKeyOf } from './limits/customer-key.js';

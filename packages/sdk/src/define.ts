@@ -1,4 +1,4 @@
-import type { BenefitBlock, ConditionBlock } from '@campaign-studio/engine';
+import type { BenefitBlock, ConditionBlock, LimitBlock } from '@campaign-studio/engine';
 import type { PluginDefinition, TemplateDefinition } from './types.js';
 
 /**
@@ -9,12 +9,16 @@ export function definePlugin(definition: PluginDefinition): PluginDefinition {
   return definition;
 }
 
-/** Declares a condition or benefit block; `P` is its params type, generated from its schema. */
+/**
+ * Declares a condition, benefit or limit block; `P` is its params type, generated from its
+ * schema.
+ */
 export function defineBlock<P>(definition: ConditionBlock<P>): ConditionBlock<P>;
 export function defineBlock<P>(definition: BenefitBlock<P>): BenefitBlock<P>;
+export function defineBlock<P>(definition: LimitBlock<P>): LimitBlock<P>;
 export function defineBlock<P>(
-  definition: ConditionBlock<P> | BenefitBlock<P>,
-): ConditionBlock<P> | BenefitBlock<P> {
+  definition: ConditionBlock<P> | BenefitBlock<P> | LimitBlock<P>,
+): ConditionBlock<P> | BenefitBlock<P> | LimitBlock<P> {
   return definition;
 }
 

@@ -18,7 +18,14 @@ import type {
 export type ParamBound =
   | { mode: 'locked' }
   | { mode: 'free' }
-  | { mode: 'bounded'; min?: number; max?: number; allowed?: unknown[] };
+  | {
+      mode: 'bounded';
+      min?: number;
+      max?: number;
+      allowed?: unknown[];
+      /** For arrays: a branch may add items but must keep every one of HQ's, unchanged. */
+      keepItems?: boolean;
+    };
 
 /**
  * A campaign template: a params schema with defaults, and the campaign it produces. `campaign`

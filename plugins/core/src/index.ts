@@ -18,3 +18,10 @@ export type {
   Standing,
 } from './lib/settle-leaderboard.js';
 export { readEventFact } from './lib/read-event-fact.js';
+export { campaignCounterKey, prizeCounterKey } from './lib/limit-keys.js';
+export { pickPrize } from './lib/pick-prize.js';
+export type { DrawPrize, PickedPrize, PickPrizeInput } from './lib/pick-prize.js';
+export { drawEvenly } from './lib/draw-evenly.js';
+export type { PoolEntry } from './lib/draw-evenly.js';
+export { seededRandom } from './lib/seeded-random.js';
+export { tierNameZh } from './lib/tier-names.js';

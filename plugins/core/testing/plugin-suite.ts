@@ -72,11 +72,14 @@ export function describePluginSuite(options: PluginSuiteOptions): void {
       for (const params of block.examples ?? []) {
         const use = { block: block.id, params };
         const rule = block.kind === 'condition' ? { when: use, then: [gift] } : { then: [use] };
+        // A limit block stands in the campaign's limits, beside a rule that gives a gift.
+        const limit = block.kind === 'limit';
         const compiled = registry.engine.compile({
           id: 'example',
           version: 1,
           name: { 'zh-CN': '示例', en: 'Example' },
-          rules: [{ id: 'r', ...rule }],
+          rules: [{ id: 'r', ...(limit ? { then: [gift] } : rule) }],
+          ...(limit && { limits: [use] }),
         });
         for (const sample of plugin?.samples ?? []) {
           const result = registry.engine.evaluate([compiled], sample.context);

@@ -94,3 +94,37 @@ describe('E3 hourly flash sales', () => {
     );
   });
 });
+
+describe('E3 limits: stock per item and session, one unit per customer per item a session', () => {
+  it('claims a unit of the 10:00 stock of 50 and of the customer’s allowance of 1', () => {
+    const result = run(flash(AT_10, 2));
+    const session = '2026-11-11T10:00';
+
+    expect(
+      result.claims.map(({ key, kind, capacity, amount }) => ({ key, kind, capacity, amount })),
+    ).toEqual([
+      {
+        key: `campaign:ecommerce.flash-sales:stock:dress-199:${session}`,
+        kind: 'stock',
+        capacity: 50,
+        amount: 1,
+      },
+      {
+        key: `campaign:ecommerce.flash-sales:stock:dress-199:${session}:customer:c-1`,
+        kind: 'per-customer',
+        capacity: 1,
+        amount: 1,
+      },
+    ]);
+    expect(result.claims[0]?.label.en).toBe(`stock of dress-199, ${session} session`);
+  });
+
+  it('the 11:00 session counts on counters of its own', () => {
+    const result = run(flash('2026-11-11T11:30:00+08:00', 1, 0, 'flash-11-a'));
+
+    expect(result.claims.map((claim) => claim.key)).toEqual([
+      'campaign:ecommerce.flash-sales:stock:flash-11-a:2026-11-11T11:00',
+      'campaign:ecommerce.flash-sales:stock:flash-11-a:2026-11-11T11:00:customer:c-1',
+    ]);
+  });
+});

@@ -48,11 +48,14 @@ describe('block examples run through the engine on every sample context', () => 
     for (const params of block.examples ?? []) {
       const use = { block: block.id, params };
       const rule = block.kind === 'condition' ? { when: use, then: [gift] } : { then: [use] };
+      // A limit block stands in the campaign's limits, beside a rule that gives a gift.
+      const limit = block.kind === 'limit';
       const document = {
         id: 'example',
         version: 1,
         name: { 'zh-CN': '示例', en: 'Example' },
-        rules: [{ id: 'r', ...rule }],
+        rules: [{ id: 'r', ...(limit ? { then: [gift] } : rule) }],
+        ...(limit && { limits: [use] }),
       };
       const compiled = registry.engine.compile(document);
       for (const context of contexts) {

@@ -8,9 +8,10 @@ import {
   type BenefitBlock,
   type CampaignDocument,
   type CompileEnv,
+  type LimitBlock,
   type Rule,
 } from '../types/index.js';
-import type { CompiledBenefit, CompiledCampaign, CompiledRule } from './compiled.js';
+import type { CompiledBenefit, CompiledCampaign, CompiledLimit, CompiledRule } from './compiled.js';
 import { compileCondition } from './compile-condition.js';
 
 /**
@@ -51,6 +52,7 @@ export function compileCampaign(
         rules: rules(phase.rules, `/phases/${index}/rules`),
       })),
     }),
+    ...(document.limits?.length && { limits: compileLimits(document, blocks, env) }),
   };
 
   // Rules by stage, per phase, looked up on every evaluation: arrays indexed by stage.
@@ -94,4 +96,20 @@ function compileRule(
     ...(rule.name && { name: rule.name }),
     ...(rule.when && { condition: compileCondition(rule.when, `${path}/when`, blocks, env) }),
   };
+}
+
+function compileLimits(
+  document: CampaignDocument,
+  blocks: ReadonlyMap<string, AnyBlock>,
+  env: CompileEnv,
+): CompiledLimit[] {
+  return (document.limits ?? []).map((use, index) => {
+    const block = blocks.get(use.block) as LimitBlock<unknown>;
+    return {
+      block: use.block,
+      path: `/limits/${index}`,
+      label: block.label,
+      evaluate: block.compile(use.params, env),
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import type { ResolvedWindow } from '../time/index.js';
 import type {
   BenefitEvaluator,
+  LimitEvaluator,
   CampaignDocument,
   EvaluationView,
   LocalizedText,
@@ -28,6 +29,14 @@ export interface CompiledBenefit {
   stage: Stage;
   label: LocalizedText;
   evaluate: BenefitEvaluator;
+}
+
+export interface CompiledLimit {
+  block: string;
+  /** `/limits/<n>` */
+  path: string;
+  label: LocalizedText;
+  evaluate: LimitEvaluator;
 }
 
 export interface CompiledRule {
@@ -63,6 +72,8 @@ export interface CompiledCampaign {
   /** Rules of an unphased campaign; phased campaigns keep theirs in `phases`. */
   readonly rules: CompiledRule[];
   readonly phases?: CompiledPhase[];
+  /** Its limit blocks; absent when it has none, so that the common case costs nothing. */
+  readonly limits?: readonly CompiledLimit[];
   /** The rules (of the phase, when phased) whose first stage is `stage`, in document order. */
   rulesAt(phase: string | undefined, stage: Stage): readonly CompiledRule[];
 }

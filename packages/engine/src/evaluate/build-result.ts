@@ -3,6 +3,7 @@ import {
   type AppliedBenefit,
   type CampaignOutcome,
   type EvaluationResult,
+  type LimitClaim,
   type LineResult,
   type RuleOutcome,
 } from '../types/index.js';
@@ -40,7 +41,15 @@ export function buildResult(
     lines,
     benefits: orderedBenefits(tracks),
     campaigns: tracks.map((track) => outcomeOf(track, explain)),
+    claims: claimsOf(tracks),
   };
+}
+
+function claimsOf(tracks: CampaignTrack[]): LimitClaim[] {
+  const claims: LimitClaim[] = [];
+  for (const track of tracks) if (track.claims) claims.push(...track.claims);
+
+  return claims;
 }
 
 function orderedBenefits(tracks: CampaignTrack[]): AppliedBenefit[] {
@@ -65,6 +74,8 @@ function outcomeOf(track: CampaignTrack, explain: boolean): CampaignOutcome {
   };
   if (track.active?.phase) outcome.phase = track.active.phase;
   if (track.lostTo) outcome.lostTo = track.lostTo;
+  if (track.claims && status === 'applied') outcome.claims = track.claims;
+  if (track.shortfalls) outcome.shortfalls = track.shortfalls;
   if (!explain) return outcome;
 
   const reason = track.reason ?? rules.find((rule) => rule.reason)?.reason;

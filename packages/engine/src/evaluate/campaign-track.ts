@@ -2,6 +2,8 @@ import type { CompiledCampaign } from '../compile/compiled.js';
 import type {
   AppliedBenefit,
   CampaignStatus,
+  LimitClaim,
+  LimitShortfall,
   LocalInstant,
   Reason,
   RuleOutcome,
@@ -23,6 +25,10 @@ export interface CampaignTrack {
   deferred: DeferredBenefit[];
   /** Why a deferred benefit gave nothing, by rule: reported if the rule gave nothing at all. */
   deferredNone: Map<string, Reason>;
+  /** What it takes from the ledger, once it applied (see `collectClaims`). */
+  claims?: LimitClaim[];
+  /** Why it was left out before it ran: counters with not enough left. */
+  shortfalls?: LimitShortfall[];
 }
 
 export function hasRulesAt(track: CampaignTrack, stage: Stage): boolean {

@@ -7,14 +7,17 @@ import {
   type AppliedBenefit,
   type EvaluationContext,
   type EvaluationResult,
+  type LimitShortfall,
   type LocalInstant,
   type Reason,
   type Stage,
 } from '../types/index.js';
 import { applyBenefit } from './apply-rule.js';
 import { attemptCampaign, type CampaignAttempt } from './attempt-campaign.js';
+import { shortfallReason } from '../limits/shortfall-reason.js';
 import { buildResult } from './build-result.js';
 import { hasRulesAt, isLive, type CampaignTrack } from './campaign-track.js';
+import { collectClaims, type Exclusion } from './collect-claims.js';
 import { compareOffers } from './compare-offers.js';
 import { OrderState, type Mark } from './order-state.js';
 import { resolveScope } from './resolve-scope.js';
@@ -22,6 +25,11 @@ import { resolveScope } from './resolve-scope.js';
 export interface EvaluateOptions {
   /** Include rule outcomes and reasons. Default true. */
   explain?: boolean;
+  /**
+   * Campaigns whose counters have not enough left, by campaign id, as the ledger found them
+   * (see `evaluateWithinLimits`): they are not applied, with the figures in their reason.
+   */
+  shortfalls?: ReadonlyMap<string, readonly LimitShortfall[]>;
 }
 
 /**
@@ -44,24 +52,57 @@ export function evaluateCampaigns(
     }
     return local;
   };
-  const state = new OrderState(context, localFor(DEFAULT_TIMEZONE));
-  const tracks = [...campaigns]
-    .sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((campaign) => startTrack(campaign, context, localFor(campaign.timezone)));
+  const sorted = [...campaigns].sort(
+    (a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const explain = options.explain ?? true;
+  let excluded = options.shortfalls?.size ? fromShortfalls(options.shortfalls) : undefined;
 
-  let subtotalAfterLineChanges = state.runningAmount();
-  for (const stage of STAGES) {
-    if (stage === 'order') subtotalAfterLineChanges = state.runningAmount();
-    runStage(stage, tracks, state);
+  // A limit that refuses its campaign (a guest where guests are refused) is known only once
+  // the campaign applied: pricing runs again without it. Each round leaves one more out.
+  for (let round = 0; ; round += 1) {
+    const state = new OrderState(context, localFor(DEFAULT_TIMEZONE));
+    const tracks = sorted.map((campaign) =>
+      startTrack(campaign, context, localFor(campaign.timezone), excluded?.get(campaign.id)),
+    );
+    let subtotalAfterLineChanges = state.runningAmount();
+    for (const stage of STAGES) {
+      if (stage === 'order') subtotalAfterLineChanges = state.runningAmount();
+      runStage(stage, tracks, state);
+    }
+
+    const refusals = collectClaims(tracks, context);
+    if (!refusals || round >= sorted.length) {
+      return buildResult(state, tracks, subtotalAfterLineChanges, explain);
+    }
+    excluded = new Map([...(excluded ?? []), ...refusals]);
+  }
+}
+
+type Excluded = Exclusion & { shortfalls?: LimitShortfall[] };
+
+function fromShortfalls(
+  shortfalls: ReadonlyMap<string, readonly LimitShortfall[]>,
+): Map<string, Excluded> {
+  const excluded = new Map<string, Excluded>();
+  for (const [campaignId, list] of shortfalls) {
+    const first = list[0];
+    if (!first) continue;
+    excluded.set(campaignId, {
+      status: 'not-applied',
+      reason: shortfallReason(first),
+      shortfalls: [...list],
+    });
   }
 
-  return buildResult(state, tracks, subtotalAfterLineChanges, options.explain ?? true);
+  return excluded;
 }
 
 function startTrack(
   campaign: CompiledCampaign,
   context: EvaluationContext,
   local: LocalInstant,
+  excluded: Excluded | undefined,
 ): CampaignTrack {
   const track: CampaignTrack = {
     campaign,
@@ -78,6 +119,11 @@ function startTrack(
     track.reason = scope.outOfScope;
   } else {
     track.active = scope.active;
+    if (excluded) {
+      track.status = excluded.status;
+      track.reason = excluded.reason;
+      if (excluded.shortfalls) track.shortfalls = excluded.shortfalls;
+    }
   }
 
   return track;

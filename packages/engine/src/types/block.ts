@@ -5,7 +5,8 @@
  */
 import type { LocalizedText } from './document.js';
 import type { EvaluationContext, Fen, OrderLine } from './context.js';
-import type { Reward, Stage, UsedInstrument } from './result.js';
+import type { LimitClaim } from './limit.js';
+import type { AppliedBenefit, Reward, Stage, UsedInstrument } from './result.js';
 
 /** A JSON Schema object, as ajv takes it. */
 export type JsonSchema = Record<string, unknown>;
@@ -126,11 +127,47 @@ export interface BenefitBlock<P = Record<string, unknown>> extends BlockBase<P> 
   compile(params: P, env: CompileEnv): BenefitEvaluator;
 }
 
-export type BlockDefinition<P = Record<string, unknown>> = ConditionBlock<P> | BenefitBlock<P>;
+/**
+ * What a limit block sees once its campaign has applied: the order, the campaign's own
+ * benefits and rewards, and who the customer is, so that it can say which counters it takes.
+ */
+export interface LimitInput {
+  context: EvaluationContext;
+  local: LocalInstant;
+  campaignId: string;
+  /** The campaign's applied benefits, in the order they applied. */
+  benefits: readonly AppliedBenefit[];
+  /** The rewards among them, in the same order. */
+  rewards: readonly Reward[];
+  /** Money off + tendered + reward values of the campaign in this order, in fen. */
+  value: Fen;
+  /** `customer.id`, else `phone:<normalised phone>`, else undefined (a guest). */
+  customerKey?: string;
+}
+
+/** A limit block that will not let its campaign apply at all (a guest where guests are refused). */
+export interface LimitRefused {
+  refused: true;
+  message: LocalizedText;
+  expected?: string;
+  actual?: string;
+}
+
+/** The counters the campaign takes from (none is fine), or a refusal. */
+export type LimitEvaluator = (input: LimitInput) => LimitClaim[] | LimitRefused;
+
+export interface LimitBlock<P = Record<string, unknown>> extends BlockBase<P> {
+  kind: 'limit';
+  compile(params: P, env: CompileEnv): LimitEvaluator;
+}
+
+export type BlockDefinition<P = Record<string, unknown>> =
+  ConditionBlock<P> | BenefitBlock<P> | LimitBlock<P>;
 
 /**
  * A block definition with its params type erased, as registries hold them: params are checked
  * by ajv against the block's schema before `compile` sees them.
  */
 type Erased<B> = Omit<B, 'examples'> & { examples?: readonly unknown[] };
-export type AnyBlock = Erased<ConditionBlock<never>> | Erased<BenefitBlock<never>>;
+export type AnyBlock =
+  Erased<ConditionBlock<never>> | Erased<BenefitBlock<never>> | Erased<LimitBlock<never>>;

@@ -104,6 +104,11 @@ export interface CampaignDocument {
   phases?: Phase[];
   ruleSelection?: RuleSelection;
   stacking?: Stacking;
+  /**
+   * Limit blocks: budgets, stock, uses per customer. They say what an applied campaign takes
+   * from the ledger's counters; they never change pricing.
+   */
+  limits?: BlockUse[];
 }
 
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';

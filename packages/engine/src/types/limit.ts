@@ -43,6 +43,13 @@ export interface LimitClaim {
   campaignId?: string;
   /** The limit in a marketer's words: "ordinary share", "stock of SKU-1, 10:00 session". */
   label: LocalizedText;
+  /**
+   * JSON pointer of what made the claim, set by the engine: the limit block (`/limits/0`), or
+   * for an instrument the benefit that used it.
+   */
+  path?: string;
+  /** The block at `path`, set by the engine. */
+  block?: string;
 }
 
 /** A claim that did not fit: what the order needs and what the ledger has left. */

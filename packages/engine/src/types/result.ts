@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from './document.js';
 import type { Fen } from './context.js';
+import type { LimitClaim, LimitShortfall } from './limit.js';
 
 /** The four stages, always run in this order. */
 export type Stage = 'line' | 'order' | 'tender' | 'reward';
@@ -97,6 +98,10 @@ export interface CampaignOutcome {
   /** For a campaign that lost in its exclusive group: the campaign that won. */
   lostTo?: string;
   rules: RuleOutcome[];
+  /** What an applied campaign takes from the ledger: its limits and the instruments it used. */
+  claims?: LimitClaim[];
+  /** For a campaign left out because its counters had not enough left: the figures. */
+  shortfalls?: LimitShortfall[];
 }
 
 export interface LineResult {
@@ -131,4 +136,9 @@ export interface EvaluationResult {
   lines: LineResult[];
   benefits: AppliedBenefit[];
   campaigns: CampaignOutcome[];
+  /**
+   * Every claim of every applied campaign, then nothing else: what a redemption holds, all or
+   * none. Computed after pricing; empty when no applied campaign has limits or instruments.
+   */
+  claims: LimitClaim[];
 }

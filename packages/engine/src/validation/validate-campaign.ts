@@ -36,6 +36,7 @@ export function validateCampaign(
       if (isObject(phase)) walker.rules(phase.rules, `/phases/${index}/rules`);
     });
   }
+  walker.limits(campaign.limits);
   if (!shapeOk) return dedupe(issues);
 
   const valid = campaign as CampaignDocument;
@@ -58,7 +59,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Campaign-level problems first, then in document order, so the list reads top to bottom. */
 function sortByPath(issues: ValidationIssue[]): ValidationIssue[] {
   const depth = (issue: ValidationIssue) =>
-    issue.path.startsWith('/rules') || issue.path.startsWith('/phases') ? 1 : 0;
+    issue.path.startsWith('/rules') || issue.path.startsWith('/phases')
+      ? 1
+      : issue.path.startsWith('/limits')
+        ? 2
+        : 0;
 
   return issues
     .map((issue, order) => ({ issue, order }))
@@ -161,6 +166,13 @@ class BlockWalker {
       rule.then.forEach((use, position) => {
         if (isObject(use)) this.block(use, `${path}/${index}/then/${position}`, 'benefit');
       });
+    });
+  }
+
+  limits(limits: BlockUse[] | undefined): void {
+    if (!Array.isArray(limits)) return;
+    limits.forEach((use, index) => {
+      if (isObject(use)) this.block(use, `/limits/${index}`, 'limit');
     });
   }
 

@@ -1,10 +1,5 @@
 import { formatYuan, type LocalizedText } from '@campaign-studio/sdk';
-
-const TIER_NAMES_ZH: Readonly<Record<string, string>> = {
-  vip: 'VIP',
-  key: '重点客户',
-  ordinary: '普通客户',
-};
+import { tierNameZh } from './tier-names.js';
 
 /**
  * V1: whether a tier's share with `left` fen can take a redemption's whole `need`. Shares
@@ -13,7 +8,7 @@ const TIER_NAMES_ZH: Readonly<Record<string, string>> = {
  */
 export function checkShare(left: number, need: number, tier: string): LocalizedText | undefined {
   if (need <= left) return undefined;
-  const zhTier = TIER_NAMES_ZH[tier] ?? tier;
+  const zhTier = tierNameZh(tier);
 
   return {
     'zh-CN': `${zhTier}份额不足：需要 ${formatYuan(need)}，剩余 ${formatYuan(left)}`,

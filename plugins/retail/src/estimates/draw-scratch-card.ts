@@ -1,3 +1,5 @@
+import { drawEvenly } from '@campaign-studio/plugin-core';
+
 /** A prize and how many of it are still in the pool. */
 export interface PrizeLeft {
   prize: string;
@@ -15,17 +17,10 @@ export function drawScratchCard(
   random: number,
 ): { prize?: string; pool: PrizeLeft[] } {
   const after = pool.map((entry) => ({ ...entry }));
-  const total = after.reduce((sum, entry) => sum + Math.max(0, entry.left), 0);
-  if (total === 0) return { pool: after };
+  const prize = drawEvenly(after, random);
+  const won = after.find((entry) => entry.prize === prize && entry.left > 0);
+  if (!won) return { pool: after };
+  won.left -= 1;
 
-  let ticket = Math.min(total - 1, Math.floor(random * total));
-  for (const entry of after) {
-    if (ticket < entry.left) {
-      entry.left -= 1;
-      return { prize: entry.prize, pool: after };
-    }
-    ticket -= Math.max(0, entry.left);
-  }
-
-  return { pool: after };
+  return { prize: won.prize, pool: after };
 }
