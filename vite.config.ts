@@ -16,6 +16,8 @@ export default defineConfig({
           include: [
             'packages/{engine,sdk,cli,bench}/test/**/*.test.ts',
             'plugins/*/test/**/*.test.ts',
+            // The shell's pure helpers; its browser tests are the `browser` project.
+            'apps/web/test/**/*.unit.test.ts',
           ],
           environment: 'node',
         },

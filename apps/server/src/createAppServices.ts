@@ -10,6 +10,7 @@ import type { AppServices } from './AppServices.js';
 import { DEFAULT_PLUGINS } from '@campaign-studio/sdk/node';
 import { loadConfiguredPlugins } from './plugins/loadConfiguredPlugins.js';
 import { seedDemoData } from './seed/seedDemoData.js';
+import { seedDemoProject } from './seed/seedDemoProject.js';
 import { syncTemplates } from './seed/syncTemplates.js';
 
 export interface AppServicesOptions {
@@ -19,6 +20,8 @@ export interface AppServicesOptions {
   dataDir?: string;
   /** Seed demo branches, logins and customers when the database is empty. */
   seed?: boolean;
+  /** With `seed`: also a late demo connection project and its campaign (for `npm start`). */
+  demoProjects?: boolean;
   /** Plugin package names or module paths; default core and e-commerce. */
   plugins?: readonly string[];
   logger: Logger;
@@ -46,6 +49,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     if (options.seed === true && (await seedDemoData(database))) {
       logger.info('demo data seeded into the empty database');
     }
+    const clock = options.clock ?? (() => new Date());
+    if (options.seed === true && options.demoProjects === true) {
+      if (await seedDemoProject(registry, repositories, clock)) {
+        logger.info('demo connection project seeded');
+      }
+    }
 
     return {
       database,
@@ -53,7 +62,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       registry,
       refused,
       logger,
-      clock: options.clock ?? (() => new Date()),
+      clock,
       sessionTtlMs: options.sessionTtlMs ?? TWELVE_HOURS_MS,
     };
   } catch (error) {

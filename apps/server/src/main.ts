@@ -17,6 +17,7 @@ const server = await startServer({
   ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
   dataDir: process.env.DATA_DIR ?? './data',
   seed: true,
+  demoProjects: true,
   plugins: pluginsFromEnv(process.env.PLUGINS),
   secureCookies: process.env.COOKIE_SECURE === '1',
   ...(existsSync(webDist) ? { webDist } : {}),

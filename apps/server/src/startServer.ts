@@ -9,6 +9,10 @@ import type { AppServices } from './AppServices.js';
 import { fastifySessionCookie } from './auth/sessionCookie.js';
 import { createAppServices } from './createAppServices.js';
 import { appRouter, type AppRouter } from './routers/appRouter.js';
+import {
+  startStageCheckScheduler,
+  type StageCheckScheduler,
+} from './schedule/startStageCheckScheduler.js';
 import { answerTooLarge } from './trpc/answerTooLarge.js';
 import type { RequestContext } from './trpc/RequestContext.js';
 
@@ -22,6 +26,10 @@ export interface ServerOptions {
   dataDir?: string;
   /** Seed demo data into an empty database. */
   seed?: boolean;
+  /** With `seed`: also a late demo connection project and its campaign (for `npm start`). */
+  demoProjects?: boolean;
+  /** Run W2's daily stage check (catching up missed days on start). Default true. */
+  stageChecks?: boolean;
   /** Built web app to serve at `/`, with index.html for unknown paths. */
   webDist?: string;
   /** Plugin package names or module paths; default core and e-commerce. */
@@ -37,6 +45,8 @@ export interface RunningServer {
   url: string;
   port: number;
   services: AppServices;
+  /** The daily stage check; absent with `stageChecks: false`. */
+  stageChecks?: StageCheckScheduler;
   close(): Promise<void>;
 }
 
@@ -46,8 +56,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const services = await createAppServices({ ...options, logger });
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({ loggerInstance, bodyLimit: 1024 * 1024 });
+  let stageChecks: StageCheckScheduler | undefined;
   try {
     await registerRoutes(app, services, options);
+    if (options.stageChecks !== false) stageChecks = await startStageCheckScheduler(services);
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port ?? 3000, host });
     const address = app.server.address();
@@ -57,12 +69,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       port,
       services,
+      ...(stageChecks === undefined ? {} : { stageChecks }),
       close: async () => {
+        await stageChecks?.stop();
         await app.close();
         await services.database.close();
       },
     };
   } catch (error) {
+    await stageChecks?.stop();
     await app.close();
     await services.database.close();
     throw error;
@@ -85,6 +100,7 @@ async function registerRoutes(
     createContext: ({ req, res }): RequestContext => ({
       services,
       cookie: fastifySessionCookie(req, res, { secure: options.secureCookies === true }),
+      clientAddress: req.ip,
     }),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') {

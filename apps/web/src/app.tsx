@@ -6,17 +6,27 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { App as AntdApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
-import { Authenticated, Refine } from '@refinedev/core';
-import { AppstoreOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Authenticated, CanAccess, Refine } from '@refinedev/core';
+import {
+  ApartmentOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  CheckSquareOutlined,
+  NodeIndexOutlined,
+  TeamOutlined,
+  ThunderboltOutlined,
+} from '@ant-design/icons';
 import { RefineThemes, ThemedLayout, ThemedSider, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, { CatchAllNavigate, NavigateToResource } from '@refinedev/react-router';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { queryClient, TRPCProvider, trpcClient } from './api/trpc.js';
 import { LocaleProvider, useLocale } from './i18n/locale-context.js';
+import { accessControlProvider } from './providers/access-control-provider.js';
 import { authProvider } from './providers/auth-provider.js';
 import { dataProvider } from './providers/data-provider.js';
 import { AppHeader } from './components/app-header.js';
 import { AppTitle } from './components/app-title.js';
+import { NoAccess } from './components/no-access.js';
 
 const LoginPage = lazy(() => import('./pages/login-page.js'));
 const GalleryPage = lazy(() => import('./pages/gallery-page.js'));
@@ -24,6 +34,12 @@ const CreateFromTemplatePage = lazy(() => import('./pages/create-from-template-p
 const CampaignListPage = lazy(() => import('./pages/campaign-list-page.js'));
 const CampaignPage = lazy(() => import('./pages/campaign-page.js'));
 const BuilderPage = lazy(() => import('./pages/builder-page.js'));
+const ApprovalQueuePage = lazy(() => import('./pages/approval-queue-page.js'));
+const BranchesPage = lazy(() => import('./pages/branches-page.js'));
+const UsersPage = lazy(() => import('./pages/users-page.js'));
+const AuditLogPage = lazy(() => import('./pages/audit-log-page.js'));
+const TemplateBoundsPage = lazy(() => import('./pages/template-bounds-page.js'));
+const ProjectsPage = lazy(() => import('./pages/projects-page.js'));
 
 /** The menu without its own logout item: the header has the one sign-out button. */
 function AppSider() {
@@ -33,6 +49,25 @@ function AppSider() {
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spin style={{ margin: 48 }} />}>{children}</Suspense>;
 }
+
+/** A page only some roles use: others who type its address get a 403 instead of refusals. */
+function Guarded({ resource, children }: { resource: string; children: ReactNode }) {
+  return (
+    <CanAccess resource={resource} action="list" fallback={<NoAccess />}>
+      <Page>{children}</Page>
+    </CanAccess>
+  );
+}
+
+/** The HQ and branch pages, each guarded by its resource. */
+const GUARDED_ROUTES: readonly { path: string; resource: string; page: ReactNode }[] = [
+  { path: '/approvals', resource: 'approvals', page: <ApprovalQueuePage /> },
+  { path: '/branches', resource: 'branches', page: <BranchesPage /> },
+  { path: '/users', resource: 'users', page: <UsersPage /> },
+  { path: '/audit', resource: 'audit', page: <AuditLogPage /> },
+  { path: '/templates/:templateId/bounds', resource: 'templates', page: <TemplateBoundsPage /> },
+  { path: '/projects', resource: 'projects', page: <ProjectsPage /> },
+];
 
 function Shell() {
   const { locale, t, i18nProvider } = useLocale();
@@ -45,6 +80,7 @@ function Shell() {
           routerProvider={routerProvider}
           dataProvider={dataProvider}
           authProvider={authProvider}
+          accessControlProvider={accessControlProvider}
           i18nProvider={i18nProvider}
           notificationProvider={notificationProvider}
           options={{
@@ -61,9 +97,34 @@ function Shell() {
               meta: { label: t('campaigns.campaigns'), icon: <ThunderboltOutlined /> },
             },
             {
+              name: 'approvals',
+              list: '/approvals',
+              meta: { label: t('approvals.approvals'), icon: <CheckSquareOutlined /> },
+            },
+            {
               name: 'templates',
               list: '/templates',
               meta: { label: t('templates.templates'), icon: <AppstoreOutlined /> },
+            },
+            {
+              name: 'branches',
+              list: '/branches',
+              meta: { label: t('branches.branches'), icon: <ApartmentOutlined /> },
+            },
+            {
+              name: 'users',
+              list: '/users',
+              meta: { label: t('users.users'), icon: <TeamOutlined /> },
+            },
+            {
+              name: 'audit',
+              list: '/audit',
+              meta: { label: t('audit.audit'), icon: <AuditOutlined /> },
+            },
+            {
+              name: 'projects',
+              list: '/projects',
+              meta: { label: t('projects.projects'), icon: <NodeIndexOutlined /> },
             },
           ]}
         >
@@ -113,6 +174,13 @@ function Shell() {
                   </Page>
                 }
               />
+              {GUARDED_ROUTES.map(({ path, resource, page }) => (
+                <Route
+                  key={path}
+                  path={path}
+                  element={<Guarded resource={resource}>{page}</Guarded>}
+                />
+              ))}
               <Route
                 path="/templates/:templateId/new"
                 element={

@@ -1,6 +1,7 @@
 import type { LocalizedName } from './schema.js';
 
-export type StorageErrorCode = 'CONFLICT' | 'NOT_FOUND' | 'MIGRATION_FAILED';
+/** `BAD_REQUEST`: an input the caller must fix (the message names the field). */
+export type StorageErrorCode = 'CONFLICT' | 'NOT_FOUND' | 'BAD_REQUEST' | 'MIGRATION_FAILED';
 
 export interface StorageErrorOptions {
   cause?: unknown;

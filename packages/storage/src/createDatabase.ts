@@ -10,6 +10,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** PGlite data folder (default `./data/pglite`); `memory://` keeps everything in memory. */
   dataDir?: string;
+  /** Most PostgreSQL connections the pool opens (pg's default: 10). */
+  poolSize?: number;
 }
 
 export interface Database {
@@ -27,11 +29,23 @@ export function createDatabase(options: DatabaseOptions = {}): Database {
   const kind = databaseUrl === undefined || databaseUrl === '' ? 'pglite' : 'postgres';
   const dialect: Dialect =
     kind === 'postgres'
-      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl }) })
+      ? new PostgresDialect({ pool: openPool(databaseUrl!, options.poolSize) })
       : new PGliteDialect(openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR));
   const db = new Kysely<DatabaseSchema>({ dialect });
 
   return { db, kind, close: () => db.destroy() };
+}
+
+function openPool(connectionString: string, poolSize: number | undefined): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    ...(poolSize === undefined ? {} : { max: poolSize }),
+  });
+  // An idle connection the server closed (a restart, a dropped database) is an 'error' event
+  // on the pool, which would end the process. The pool discards that connection and opens a
+  // new one for the next query; a query that fails still rejects with its own error.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 function openPglite(dataDir: string): PGlite {

@@ -11,7 +11,12 @@ export type { Repositories } from './repositories/createRepositories.js';
 export { BranchRepository } from './repositories/BranchRepository.js';
 export type { BranchRecord } from './repositories/BranchRepository.js';
 export { UserRepository, USER_ROLES } from './repositories/UserRepository.js';
-export type { UserCredentials, UserRecord, UserRole } from './repositories/UserRepository.js';
+export type {
+  UserChanges,
+  UserCredentials,
+  UserRecord,
+  UserRole,
+} from './repositories/UserRepository.js';
 export { SessionRepository } from './repositories/SessionRepository.js';
 export { CustomerRepository } from './repositories/CustomerRepository.js';
 export type { CustomerRecord } from './repositories/CustomerRepository.js';
@@ -21,6 +26,7 @@ export { CampaignRepository } from './repositories/CampaignRepository.js';
 export type {
   CampaignChanges,
   CampaignFilter,
+  CampaignLifecycle,
   CampaignRecord,
   CampaignStatus,
   CampaignVersionRecord,
@@ -28,3 +34,29 @@ export type {
   PublishedCampaign,
   PublishRequest,
 } from './repositories/CampaignRepository.js';
+export { AuditRepository } from './repositories/AuditRepository.js';
+export type {
+  AuditChange,
+  AuditEntry,
+  AuditFilter,
+  NewAuditEntry,
+} from './repositories/AuditRepository.js';
+export { CampaignEventRepository } from './repositories/CampaignEventRepository.js';
+export type { CampaignEvent } from './repositories/CampaignEventRepository.js';
+export { TemplateBoundsRepository } from './repositories/TemplateBoundsRepository.js';
+export { LoginThrottleRepository } from './repositories/LoginThrottleRepository.js';
+export type { ThrottleRule } from './repositories/LoginThrottleRepository.js';
+export { ConnectionProjectRepository } from './repositories/ConnectionProjectRepository.js';
+export type {
+  ConnectionProjectRecord,
+  ProjectFields,
+} from './repositories/ConnectionProjectRepository.js';
+export { StageAlertRepository } from './repositories/StageAlertRepository.js';
+export type {
+  ListedStageAlert,
+  NewStageAlert,
+  StageAlertFilter,
+  StageAlertRecord,
+  StageCheckRecord,
+} from './repositories/StageAlertRepository.js';
+export * from './ledger/index.js';

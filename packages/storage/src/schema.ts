@@ -4,6 +4,7 @@
  * text (see `toJson`) so the same statement works on PostgreSQL and PGlite.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { ConnectionProjectTable, StageAlertTable, StageCheckTable } from './projectTables.js';
 
 /** A jsonb column: read as the parsed value, written as JSON text. */
 export type JsonColumn<T> = ColumnType<T, string, string>;
@@ -12,12 +13,7 @@ export type JsonColumn<T> = ColumnType<T, string, string>;
 export type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export type JsonValue =
-  | string
-  | number
-  | boolean
-  | null
-  | JsonValue[]
-  | { [key: string]: JsonValue };
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -84,6 +80,8 @@ export interface CampaignTable {
   updated_at: CreatedAt;
   published_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   created_by: string | null;
+  /** Where the campaign is in its life cycle (migration 0004). */
+  lifecycle: ColumnType<string, string | undefined, string>;
 }
 
 export interface CampaignVersionTable {
@@ -94,6 +92,46 @@ export interface CampaignVersionTable {
   published_by: string | null;
 }
 
+/** One step of a campaign's life cycle. */
+export interface CampaignEventTable {
+  id: Generated<string>;
+  campaign_id: string;
+  at: ColumnType<Date, Date | string, Date | string>;
+  actor_id: string | null;
+  from_status: string;
+  to_status: string;
+  reason: string | null;
+  version: number | null;
+}
+
+/** HQ's bounds for one template, over the ones the plugin's template file brings. */
+export interface TemplateBoundsTable {
+  template_id: string;
+  bounds: JsonColumn<JsonObject>;
+  updated_at: ColumnType<Date, Date | string, Date | string>;
+  updated_by: string | null;
+}
+
+export interface AuditEntryTable {
+  id: Generated<string>;
+  at: ColumnType<Date, Date | string, Date | string>;
+  actor_id: string | null;
+  actor_username: string | null;
+  branch_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  diff: JsonColumn<JsonValue[]>;
+}
+
+/** Failed logins of one key (`user:<name>` or `address:<ip>`) in the current minute. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: ColumnType<Date, Date | string, Date | string>;
+  locked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
 export interface DatabaseSchema {
   branches: BranchTable;
   users: UserTable;
@@ -102,6 +140,13 @@ export interface DatabaseSchema {
   templates: TemplateTable;
   campaigns: CampaignTable;
   campaign_versions: CampaignVersionTable;
+  campaign_events: CampaignEventTable;
+  template_bounds: TemplateBoundsTable;
+  audit_entries: AuditEntryTable;
+  login_throttles: LoginThrottleTable;
+  connection_projects: ConnectionProjectTable;
+  stage_alerts: StageAlertTable;
+  stage_checks: StageCheckTable;
 }
 
 /** JSON text for a jsonb parameter; both drivers pass text through to the server's parser. */

@@ -26,6 +26,9 @@ for (const backend of backends) {
       expect(await migrateToLatest(database.db)).toEqual([
         '0001-initial',
         '0002-user-english-name',
+        '0003-ledger',
+        '0004-branch-governance',
+        '0005-connection-projects',
       ]);
       await repositories.branches.insert({ id: 'hq', nameZh: '总部', nameEn: 'Headquarters' });
       await repositories.branches.insert({
@@ -55,11 +58,24 @@ for (const backend of backends) {
         where table_schema = 'public' and table_name not like 'kysely%'
         order by table_name`.execute(database.db);
       expect(tables.rows.map((row) => row.table_name)).toEqual([
+        'audit_entries',
         'branches',
+        'campaign_events',
         'campaign_versions',
         'campaigns',
+        'connection_projects',
         'customers',
+        'ledger_counters',
+        'ledger_customer_days',
+        'ledger_draws',
+        'ledger_grants',
+        'ledger_redemption_claims',
+        'ledger_redemptions',
+        'login_throttles',
         'sessions',
+        'stage_alerts',
+        'stage_checks',
+        'template_bounds',
         'templates',
         'users',
       ]);

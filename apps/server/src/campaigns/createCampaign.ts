@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@campaign-studio/engine';
 import type { CampaignRecord, UserRecord } from '@campaign-studio/storage';
 import { branchForWrite } from '../access/branchScope.js';
+import { requireWithinBounds } from '../bounds/requireWithinBounds.js';
 import type { AppServices } from '../AppServices.js';
 import { requireTemplate } from '../routers/templatesRouter.js';
 import type { DocumentInput } from '../routers/schemas.js';
@@ -38,6 +39,7 @@ export async function createCampaign(
     const id = input.id ?? newCampaignId(input.templateId);
     // Recorded with the defaults filled in, as the shell does: the params the document has.
     const params = template === undefined ? {} : fillTemplateParams(template, input.params ?? {});
+    if (template !== undefined) await requireWithinBounds(services, user, template, params);
     // Sets id, branch, version 1 and name, and validates: the document is ready to store.
     const document = registry.instantiate(input.templateId, params, {
       campaignId: id,

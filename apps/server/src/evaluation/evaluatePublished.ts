@@ -5,6 +5,7 @@ import type {
 } from '@campaign-studio/engine';
 import { HQ_BRANCH_ID } from '../access/branchScope.js';
 import type { AppServices } from '../AppServices.js';
+import { LIVE_LIFECYCLES } from '../lifecycle/campaignLifecycle.js';
 
 /**
  * Evaluates a (validated) context against the published campaigns in its scope: the
@@ -19,9 +20,12 @@ export async function evaluatePublished(
   const { engine } = services.registry;
   const branchIds =
     context.branchId === undefined ? undefined : [...new Set([context.branchId, HQ_BRANCH_ID])];
-  const published = await services.repositories.campaigns.listPublished(
-    branchIds === undefined ? {} : { branchIds },
-  );
+  // Only approved campaigns run: paused and ended ones give nothing. Whether the order falls
+  // inside the window (scheduled or running) is the engine's check on the context's instant.
+  const published = await services.repositories.campaigns.listPublished({
+    ...(branchIds === undefined ? {} : { branchIds }),
+    lifecycle: LIVE_LIFECYCLES,
+  });
 
   const compiled: CompiledCampaign[] = [];
   for (const campaign of published) {

@@ -1,8 +1,15 @@
 import bcrypt from 'bcryptjs';
 import type { LocalizedText } from '@campaign-studio/engine';
-import type { UserRecord, UserRole } from '@campaign-studio/storage';
+import { inTransaction, type UserRecord, type UserRole } from '@campaign-studio/storage';
 import { EDITOR_ROLES, PUBLISHER_ROLES } from '../access/requireRole.js';
 import type { AppServices } from '../AppServices.js';
+import { recordAudit } from '../audit/recordAudit.js';
+import {
+  LOGIN_THROTTLE,
+  refuseWhileLocked,
+  throttleKeys,
+  usernameKey,
+} from '../auth/loginThrottle.js';
 import { hashSessionToken, newSessionToken } from '../auth/sessionToken.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { localizedError } from '../trpc/LocalizedError.js';
@@ -41,11 +48,35 @@ const loginInput = jsonSchemaInput<LoginInput>({
 const NO_USER_HASH = bcrypt.hashSync('no such user', 10);
 
 export const authRouter = router({
+  /**
+   * Signs in. Five failures within a minute for one username or one address lock further
+   * attempts for a while (TOO_MANY_REQUESTS with `retryAfterSeconds`), even with the right
+   * password; a success clears the username's count.
+   */
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    const { repositories, clock, sessionTtlMs } = ctx.services;
+    const { database, repositories, clock, sessionTtlMs } = ctx.services;
+    const keys = throttleKeys(input.username, ctx.clientAddress);
+    await refuseWhileLocked(repositories, keys, clock());
+
     const credentials = await repositories.users.findCredentials(input.username);
     const matches = await bcrypt.compare(input.password, credentials?.passwordHash ?? NO_USER_HASH);
+    const now = clock();
     if (credentials === undefined || !matches) {
+      await inTransaction(database.db, async (tx) => {
+        for (const key of keys) await tx.loginThrottles.recordFailure(key, now, LOGIN_THROTTLE);
+        await recordAudit(tx, {
+          at: now,
+          actor: {
+            ...(credentials === undefined ? {} : { id: credentials.id }),
+            username: input.username,
+          },
+          ...(credentials === undefined ? {} : { branchId: credentials.branchId }),
+          entityType: 'session',
+          entityId: input.username,
+          action: 'login-failed',
+          after: { address: ctx.clientAddress ?? null },
+        });
+      });
       throw localizedError(
         'UNAUTHORIZED',
         'The username or password is wrong; check both and try again.',
@@ -54,15 +85,26 @@ export const authRouter = router({
       );
     }
 
-    const now = clock();
-    // Sweeping at sign-in keeps the table small without a timer of its own.
-    await repositories.sessions.deleteExpired(now);
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + sessionTtlMs);
-    await repositories.sessions.create({
-      tokenHash: hashSessionToken(token),
-      userId: credentials.id,
-      expiresAt,
+    await inTransaction(database.db, async (tx) => {
+      // Sweeping at sign-in keeps the table small without a timer of its own.
+      await tx.sessions.deleteExpired(now);
+      await tx.sessions.create({
+        tokenHash: hashSessionToken(token),
+        userId: credentials.id,
+        expiresAt,
+      });
+      await tx.loginThrottles.clear(usernameKey(input.username));
+      await recordAudit(tx, {
+        at: now,
+        actor: { id: credentials.id, username: credentials.username },
+        branchId: credentials.branchId,
+        entityType: 'session',
+        entityId: credentials.username,
+        action: 'login',
+        after: { address: ctx.clientAddress ?? null },
+      });
     });
     ctx.cookie.set(token, expiresAt);
     ctx.services.logger.info({ username: credentials.username }, 'signed in');

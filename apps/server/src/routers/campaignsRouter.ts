@@ -1,15 +1,37 @@
-import type { CampaignRecord, CampaignStatus, UserRecord } from '@campaign-studio/storage';
+import {
+  inTransaction,
+  type CampaignLifecycle,
+  type CampaignRecord,
+  type CampaignStatus,
+  type UserRecord,
+} from '@campaign-studio/storage';
 import { canSeeBranch, visibleBranches } from '../access/branchScope.js';
 import { ACTIONS, EDITOR_ROLES, PUBLISHER_ROLES, requireRole } from '../access/requireRole.js';
 import type { AppServices } from '../AppServices.js';
-import { toCampaignSummary, toCampaignView, type CampaignView } from '../campaigns/CampaignView.js';
+import { auditChange, auditedFields } from '../audit/auditCampaignChange.js';
+import { recordAudit } from '../audit/recordAudit.js';
+import { requireWithinBounds } from '../bounds/requireWithinBounds.js';
+import { toCampaignSummary } from '../campaigns/CampaignView.js';
 import { createCampaign, fieldIssue, type CreateInput } from '../campaigns/createCampaign.js';
 import { fillTemplateParams } from '../campaigns/fillTemplateParams.js';
-import { hasUnpublishedChanges } from '../campaigns/hasUnpublishedChanges.js';
+import {
+  findVisibleCampaign,
+  nextVersion,
+  staleRevision,
+} from '../campaigns/findVisibleCampaign.js';
 import { prepareDraft } from '../campaigns/prepareDraft.js';
+import { publishDraft } from '../campaigns/publishDraft.js';
+import { viewOf } from '../campaigns/viewOf.js';
+import {
+  LIFECYCLE_STATUSES,
+  lifecycleStatus,
+  type LifecycleStatus,
+} from '../lifecycle/campaignLifecycle.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { localizedError } from '../trpc/LocalizedError.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
+import { campaignLifecycleProcedures } from './campaignLifecycleProcedures.js';
+import { campaignVersionProcedures } from './campaignVersionProcedures.js';
 import {
   idSchema,
   localizedTextSchema,
@@ -60,12 +82,18 @@ const idInput = jsonSchemaInput<{ id: string }>({
 interface ListInput {
   status?: CampaignStatus;
   branchId?: string;
+  /** Only campaigns in these life-cycle statuses, e.g. `["submitted"]` for the approval queue. */
+  lifecycle?: LifecycleStatus[];
 }
 
 const listInput = jsonSchemaInput<ListInput>({
   type: 'object',
   additionalProperties: false,
-  properties: { status: { enum: ['draft', 'published'] }, branchId: idSchema },
+  properties: {
+    status: { enum: ['draft', 'published'] },
+    branchId: idSchema,
+    lifecycle: { type: 'array', items: { enum: [...LIFECYCLE_STATUSES] }, maxItems: 6 },
+  },
 });
 
 const publishInput = jsonSchemaInput<{ id: string; revision: number }>({
@@ -78,34 +106,52 @@ const publishInput = jsonSchemaInput<{ id: string; revision: number }>({
 export const campaignsRouter = router({
   create: authedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
     requireRole(ctx.user, EDITOR_ROLES, ACTIONS.create);
-    const record = await createCampaign(ctx.services, ctx.user, input);
+    const record = await inTransaction(ctx.services.database.db, async (tx) => {
+      const created = await createCampaign({ ...ctx.services, repositories: tx }, ctx.user, input);
+      await recordAudit(tx, {
+        at: ctx.services.clock(),
+        actor: ctx.user,
+        branchId: created.branchId,
+        entityType: 'campaign',
+        entityId: created.id,
+        action: 'create',
+        after: auditedFields(created),
+      });
+      return created;
+    });
 
-    return toCampaignView(record);
+    return viewOf(ctx.services, record);
   }),
 
   /** Replaces the draft; CONFLICT when `revision` is not the current one. */
   update: authedProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
     requireRole(ctx.user, EDITOR_ROLES, ACTIONS.change);
-    const current = await findVisible(ctx.services, ctx.user, input.id);
+    const current = await findVisibleCampaign(ctx.services, ctx.user, input.id);
     const params =
-      input.params === undefined ? undefined : checkParams(ctx.services, current, input.params);
+      input.params === undefined
+        ? undefined
+        : await checkParams(ctx.services, ctx.user, current, input.params);
     const document = prepareDraft(
       ctx.services.registry.engine,
       input.document,
       { id: current.id, branchId: current.branchId, version: nextVersion(current) },
       '/document',
     );
-    const record = await ctx.services.repositories.campaigns.update(input.id, input.revision, {
-      name: document.name,
-      document: document as unknown as Record<string, unknown>,
-      ...(params === undefined ? {} : { templateParams: params }),
+    const record = await inTransaction(ctx.services.database.db, async (tx) => {
+      const updated = await tx.campaigns.update(input.id, input.revision, {
+        name: document.name,
+        document: document as unknown as Record<string, unknown>,
+        ...(params === undefined ? {} : { templateParams: params }),
+      });
+      await auditChange(ctx.services, tx, ctx.user, 'update', current, updated);
+      return updated;
     });
 
     return viewOf(ctx.services, record);
   }),
 
   get: authedProcedure.input(idInput).query(async ({ ctx, input }) => {
-    return viewOf(ctx.services, await findVisible(ctx.services, ctx.user, input.id));
+    return viewOf(ctx.services, await findVisibleCampaign(ctx.services, ctx.user, input.id));
   }),
 
   /** Summaries (no document) of the campaigns the user may see, newest change first. */
@@ -115,56 +161,68 @@ export const campaignsRouter = router({
 
     const branchIds = input.branchId === undefined ? visible : [input.branchId];
     const { campaigns } = ctx.services.repositories;
+    const stored = input.lifecycle === undefined ? undefined : storedLifecycles(input.lifecycle);
     const records = await campaigns.list({
       ...(branchIds === undefined ? {} : { branchIds }),
       ...(input.status === undefined ? {} : { status: input.status }),
+      ...(stored === undefined ? {} : { lifecycle: stored }),
     });
     const published = await campaigns.publishedDocuments(
       records.filter((record) => record.publishedVersion !== undefined).map((record) => record.id),
     );
-    return records.map((record) => toCampaignSummary(record, published.get(record.id)));
+    const now = ctx.services.clock();
+    const summaries = records.map((record) =>
+      toCampaignSummary(record, now, published.get(record.id)),
+    );
+    const wanted = input.lifecycle;
+    return wanted === undefined
+      ? summaries
+      : summaries.filter((summary) => wanted.includes(summary.lifecycle));
   }),
 
   /**
-   * Validates the draft and freezes it as the next version, which `evaluate` then uses. A draft
-   * that is the same as the published version is refused: there is nothing to publish.
+   * Approves now: validates the draft and freezes it as the next version, which `evaluate`
+   * then uses. A draft or submitted campaign becomes approved; a live one keeps its status.
+   * A draft that is the same as the published version is refused: there is nothing to publish.
    */
   publish: authedProcedure.input(publishInput).mutation(async ({ ctx, input }) => {
     requireRole(ctx.user, PUBLISHER_ROLES, ACTIONS.publish);
-    const { engine } = ctx.services.registry;
-    const { campaigns } = ctx.services.repositories;
-    const current = await findVisible(ctx.services, ctx.user, input.id);
-    // The frozen copy is the draft read here, so it must be the revision the caller saw.
+    const current = await findVisibleCampaign(ctx.services, ctx.user, input.id);
     if (current.revision !== input.revision) throw staleRevision(current, input.revision);
-    if (current.publishedVersion !== undefined) {
-      const published = (await campaigns.publishedDocuments([current.id])).get(current.id);
-      if (!hasUnpublishedChanges(current.document, published)) {
-        throw nothingToPublish(current.id, current.publishedVersion);
-      }
-    }
+    if (current.lifecycle === 'ended') throw endedCampaign(current.id);
 
-    const record = await campaigns.publish(current.id, input.revision, {
-      publishedBy: ctx.user.id,
-      documentFor: (version) => {
-        const frozen = { ...current.document, version };
-        // Throws EngineError: the transaction rolls back and no version is left behind.
-        engine.compile(frozen);
-        return frozen;
-      },
-      // The draft goes on as the version it will be when published next.
-      draftAfter: (version, frozen) => ({ ...frozen, version: version + 1 }),
+    const now = ctx.services.clock();
+    const published =
+      current.publishedVersion === undefined
+        ? undefined
+        : (await ctx.services.repositories.campaigns.publishedDocuments([current.id])).get(
+            current.id,
+          );
+    const from = lifecycleStatus(current, published, now);
+    const to: CampaignLifecycle =
+      current.lifecycle === 'draft' || current.lifecycle === 'submitted'
+        ? 'approved'
+        : current.lifecycle;
+    const record = await inTransaction(ctx.services.database.db, async (tx) => {
+      const changed = await publishDraft(ctx.services, tx, ctx.user, current, input.revision, to);
+      await tx.campaignEvents.record({
+        campaignId: current.id,
+        at: now,
+        actorId: ctx.user.id,
+        from,
+        to,
+        ...(changed.publishedVersion === undefined ? {} : { version: changed.publishedVersion }),
+      });
+      await auditChange(ctx.services, tx, ctx.user, 'publish', current, changed);
+      return changed;
     });
-    ctx.services.logger.info(
-      { campaignId: record.id, version: record.publishedVersion, by: ctx.user.username },
-      'campaign published',
-    );
 
     return viewOf(ctx.services, record);
   }),
 
   /** Every published version, oldest first. */
   versions: authedProcedure.input(idInput).query(async ({ ctx, input }) => {
-    const current = await findVisible(ctx.services, ctx.user, input.id);
+    const current = await findVisibleCampaign(ctx.services, ctx.user, input.id);
     const versions = await ctx.services.repositories.campaigns.versions(current.id);
 
     return versions.map((version) => ({
@@ -172,21 +230,30 @@ export const campaignsRouter = router({
       publishedAt: version.publishedAt.toISOString(),
     }));
   }),
+
+  ...campaignLifecycleProcedures,
+  ...campaignVersionProcedures,
 });
 
-async function viewOf(services: AppServices, record: CampaignRecord): Promise<CampaignView> {
-  if (record.publishedVersion === undefined) return toCampaignView(record);
-  const published = await services.repositories.campaigns.publishedDocuments([record.id]);
-
-  return toCampaignView(record, published.get(record.id));
+/** The stored statuses that can show as the wanted ones (scheduled / running are approved). */
+function storedLifecycles(wanted: readonly LifecycleStatus[]): CampaignLifecycle[] {
+  const stored = new Set<CampaignLifecycle>();
+  for (const status of wanted) {
+    if (status === 'scheduled' || status === 'running' || status === 'ended') {
+      stored.add('approved');
+    }
+    if (status !== 'scheduled' && status !== 'running') stored.add(status);
+  }
+  return [...stored];
 }
 
-/** New params of a template campaign, checked against its template and with defaults filled. */
-function checkParams(
+/** New params of a template campaign: checked against its template and HQ's bounds. */
+async function checkParams(
   services: AppServices,
+  user: UserRecord,
   current: CampaignRecord,
   params: Record<string, unknown>,
-): Record<string, unknown> {
+): Promise<Record<string, unknown>> {
   const template =
     current.templateId === undefined ? undefined : services.registry.template(current.templateId);
   if (template === undefined) {
@@ -198,50 +265,16 @@ function checkParams(
     );
   }
 
-  return fillTemplateParams(template, params);
+  const filled = fillTemplateParams(template, params);
+  await requireWithinBounds(services, user, template, filled);
+  return filled;
 }
 
-/** The campaign if the user may see it; another branch's campaign is NOT_FOUND, not FORBIDDEN. */
-async function findVisible(
-  services: AppServices,
-  user: UserRecord,
-  id: string,
-): Promise<CampaignRecord> {
-  const branchIds = visibleBranches(user);
-  const record = await services.repositories.campaigns.get(
-    id,
-    branchIds === undefined ? {} : { branchIds },
-  );
-  if (record !== undefined) return record;
-
-  throw localizedError(
-    'NOT_FOUND',
-    `id: there is no campaign "${id}".`,
-    `id：没有活动 ${id}。`,
-    'no-campaign',
-  );
-}
-
-function staleRevision(current: CampaignRecord, revision: number) {
+function endedCampaign(id: string) {
   return localizedError(
     'CONFLICT',
-    `revision: campaign "${current.id}" is at revision ${current.revision}, not ${revision}; ` +
-      'reload it and try again.',
-    `revision：活动 ${current.id} 已是第 ${current.revision} 次修改，不是第 ${revision} 次；` +
-      '请刷新后重试。',
-    'stale-revision',
+    `Campaign "${id}" has ended; an ended campaign cannot be published again.`,
+    `活动 ${id} 已结束，不能再发布。`,
+    'wrong-status',
   );
-}
-
-function nothingToPublish(id: string, version: number) {
-  return localizedError(
-    'CONFLICT',
-    `campaign "${id}" has no unpublished changes: its draft is published version ${version}.`,
-    `活动 ${id} 没有未发布的修改：草稿与已发布的第 ${version} 版相同。`,
-    'nothing-to-publish',
-  );
-}
-
-function nextVersion(record: CampaignRecord): number {
-  return (record.publishedVersion ?? 0) + 1;
 }

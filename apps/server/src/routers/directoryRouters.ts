@@ -1,13 +1,73 @@
-import { visibleBranches } from '../access/branchScope.js';
+import { inTransaction, isUniqueViolation } from '@campaign-studio/storage';
+import { HQ_BRANCH_ID, visibleBranches } from '../access/branchScope.js';
+import { ACTIONS, HQ_ADMIN, requireRole } from '../access/requireRole.js';
+import { recordAudit } from '../audit/recordAudit.js';
+import { requireBranch } from '../campaigns/requireBranch.js';
+import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
+import { localizedError } from '../trpc/LocalizedError.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
+import { idSchema } from './schemas.js';
 
-/** The branches the user may see (HQ sees all). */
+interface CreateBranchInput {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  /** Default HQ. */
+  parentId?: string;
+}
+
+const branchNameSchema = { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } as const;
+
+const createBranchInput = jsonSchemaInput<CreateBranchInput>({
+  type: 'object',
+  required: ['id', 'nameZh', 'nameEn'],
+  additionalProperties: false,
+  properties: {
+    id: { ...idSchema, pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 40 },
+    nameZh: branchNameSchema,
+    nameEn: branchNameSchema,
+    parentId: idSchema,
+  },
+});
+
+/** The branches the user may see (HQ sees all); HQ admins add branches. */
 export const branchesRouter = router({
   list: authedProcedure.query(async ({ ctx }) => {
     const visible = visibleBranches(ctx.user);
     const branches = await ctx.services.repositories.branches.list();
 
     return visible === undefined ? branches : branches.filter((b) => visible.includes(b.id));
+  }),
+
+  create: authedProcedure.input(createBranchInput).mutation(async ({ ctx, input }) => {
+    requireRole(ctx.user, HQ_ADMIN, ACTIONS.manageBranches);
+    const parentId = input.parentId ?? HQ_BRANCH_ID;
+    await requireBranch(ctx.services, parentId, '/parentId');
+    const branch = { id: input.id, nameZh: input.nameZh, nameEn: input.nameEn, parentId };
+    try {
+      await inTransaction(ctx.services.database.db, async (tx) => {
+        await tx.branches.insert(branch);
+        await recordAudit(tx, {
+          at: ctx.services.clock(),
+          actor: ctx.user,
+          branchId: branch.id,
+          entityType: 'branch',
+          entityId: branch.id,
+          action: 'create',
+          after: branch,
+        });
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw localizedError(
+        'CONFLICT',
+        `id: there is a branch "${input.id}" already; choose another id.`,
+        `id：分支编号 ${input.id} 已存在，请换一个。`,
+        'branch-exists',
+      );
+    }
+
+    return branch;
   }),
 });
 

@@ -8,6 +8,8 @@ export interface LocalizedErrorOptions {
   message: LocalizedText;
   /** A stable reason for clients that act on it, e.g. `nothing-to-publish`. */
   reason?: string;
+  /** For TOO_MANY_REQUESTS: how long to wait before trying again. */
+  retryAfterSeconds?: number;
   cause?: unknown;
 }
 
@@ -19,6 +21,7 @@ export interface LocalizedErrorOptions {
 export class LocalizedError extends TRPCError {
   readonly localized: LocalizedText;
   readonly reason: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(options: LocalizedErrorOptions) {
     super({
@@ -28,6 +31,7 @@ export class LocalizedError extends TRPCError {
     });
     this.localized = options.message;
     this.reason = options.reason;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -36,10 +40,12 @@ export function localizedError(
   en: string,
   zh: string,
   reason?: string,
+  extra: { retryAfterSeconds?: number } = {},
 ): LocalizedError {
   return new LocalizedError({
     code,
     message: { 'zh-CN': zh, en },
     ...(reason === undefined ? {} : { reason }),
+    ...extra,
   });
 }

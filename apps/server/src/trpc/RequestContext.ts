@@ -13,6 +13,8 @@ export interface SessionCookie {
 export interface RequestContext {
   services: AppServices;
   cookie: SessionCookie;
+  /** The client's IP address, when the transport knows it: failed logins count per address. */
+  clientAddress?: string;
 }
 
 /** The context after the `authed` middleware: a signed-in user. */

@@ -13,6 +13,7 @@ export interface ErrorDetails {
   message: LocalizedText;
   reason?: string;
   issues?: InputIssue[];
+  retryAfterSeconds?: number;
 }
 
 const INVALID_JSON: LocalizedText = {
@@ -52,7 +53,9 @@ const FALLBACK: LocalizedText = { 'zh-CN': '请求没有成功。', en: 'The req
 export function errorDetails(error: TRPCError): ErrorDetails {
   if (error instanceof LocalizedError) {
     const reason = error.reason === undefined ? {} : { reason: error.reason };
-    return { message: error.localized, ...reason };
+    const wait =
+      error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds };
+    return { message: error.localized, ...reason, ...wait };
   }
 
   const cause = error.cause;

@@ -14,6 +14,8 @@ export interface ApiErrorInfo {
   code: string;
   statusCode: number;
   issues: ApiIssue[];
+  /** How long to wait before trying again (TOO_MANY_REQUESTS), from `error.data`. */
+  retryAfterSeconds?: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -57,6 +59,9 @@ export function readApiError(error: unknown): ApiErrorInfo {
       code: error.code,
       statusCode: error.statusCode,
       issues: error.issues,
+      ...(error.retryAfterSeconds === undefined
+        ? {}
+        : { retryAfterSeconds: error.retryAfterSeconds }),
     };
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -71,6 +76,9 @@ export function readApiError(error: unknown): ApiErrorInfo {
     code: typeof data.code === 'string' ? data.code : 'UNKNOWN',
     statusCode: typeof data.httpStatus === 'number' ? data.httpStatus : 500,
     issues: readIssues(data),
+    ...(typeof data.retryAfterSeconds === 'number'
+      ? { retryAfterSeconds: data.retryAfterSeconds }
+      : {}),
   };
 }
 
@@ -81,6 +89,7 @@ export class ApiError extends Error {
   readonly issues: ApiIssue[];
   readonly localized: LocalizedText | undefined;
   readonly reason: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(info: ApiErrorInfo) {
     super(info.message);
@@ -90,6 +99,7 @@ export class ApiError extends Error {
     this.statusCode = info.statusCode;
     this.code = info.code;
     this.issues = info.issues;
+    this.retryAfterSeconds = info.retryAfterSeconds;
   }
 }
 

@@ -8,6 +8,7 @@ import type {
   JsonSchema,
   LocalizedText,
 } from '@campaign-studio/engine';
+import type { LifecycleStatus } from '../lib/lifecycle-steps.js';
 
 export type Role = 'hq-admin' | 'branch-manager' | 'marketer' | 'integrator' | 'auditor';
 
@@ -24,7 +25,8 @@ export interface User {
   may?: { edit: boolean; publish: boolean };
 }
 
-export type CampaignState = 'draft' | 'published';
+/** Where a campaign is in its life cycle; `published` is what servers before approval said. */
+export type CampaignState = LifecycleStatus | 'published';
 
 /** A type alias, not an interface, so that it fits refine's open `BaseRecord`. */
 export type Campaign = {
@@ -35,7 +37,10 @@ export type Campaign = {
   templateVersion?: number;
   templateParams?: Record<string, unknown>;
   name: LocalizedText | string;
-  status: CampaignState;
+  /** Draft or published: whether a frozen version exists. */
+  status: 'draft' | 'published';
+  /** Where it is in its life cycle; scheduled / running / ended follow the window. */
+  lifecycle: LifecycleStatus;
   revision: number;
   document: CampaignDocument;
   publishedVersion?: number;

@@ -1,4 +1,6 @@
 import { builderMessages } from '../builder/builder-messages.js';
+import { hqMessages } from './hq-messages.js';
+import { projectMessages } from './project-messages.js';
 import { shellMessages } from './shell-messages.js';
 
 /** Every string of the shell, in both languages. Keys are grouped by page. */
@@ -112,6 +114,8 @@ export const messages = {
     'common.loading': '加载中…',
     ...builderMessages['zh-CN'],
     ...shellMessages['zh-CN'],
+    ...hqMessages['zh-CN'],
+    ...projectMessages['zh-CN'],
   },
   en: {
     'app.title': 'Campaign Studio',
@@ -222,6 +226,8 @@ export const messages = {
     'common.loading': 'Loading…',
     ...builderMessages.en,
     ...shellMessages.en,
+    ...hqMessages.en,
+    ...projectMessages.en,
   },
 } as const;
 

@@ -1,28 +1,45 @@
 /**
- * Every campaign the user may see (the server scopes branch users to their branch).
+ * Every campaign the user may see (the server scopes branch users to their branch), filtered
+ * by branch and by status.
  */
-import { Alert, Button, Card, Segmented, Space, Table } from 'antd';
+import { Alert, Button, Card, Select, Space, Table } from 'antd';
 import { useList } from '@refinedev/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useState } from 'react';
-import type { Campaign, CampaignState } from '../api/types.js';
-import { StatusTag } from '../components/status-tag.js';
+import type { CrudFilter } from '@refinedev/core';
 import { apiErrorText } from '../api/api-error.js';
+import { useTRPC } from '../api/trpc.js';
+import type { Campaign } from '../api/types.js';
 import { useNames } from '../api/use-names.js';
-import { formatTime } from '../lib/format-time.js';
+import { StatusTag } from '../components/status-tag.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { formatTime } from '../lib/format-time.js';
+import { CAMPAIGN_STATUSES } from '../lib/lifecycle-steps.js';
 import { localize } from '../lib/localized.js';
 
-type StatusFilter = CampaignState | 'all';
+/** `approved` is never shown: the server says scheduled, running or ended instead. */
+const STATUS_FILTERS = CAMPAIGN_STATUSES.filter((status) => status !== 'approved');
+const ALL = 'all';
+
+function listFilters(status: string, branchId: string): CrudFilter[] {
+  return [
+    ...(status === ALL ? [] : [{ field: 'lifecycle', operator: 'eq' as const, value: status }]),
+    ...(branchId === ALL ? [] : [{ field: 'branchId', operator: 'eq' as const, value: branchId }]),
+  ];
+}
 
 export default function CampaignListPage() {
   const { locale, t } = useLocale();
   const { branchName, pluginName } = useNames();
   const navigate = useNavigate();
-  const [status, setStatus] = useState<StatusFilter>('all');
+  const trpc = useTRPC();
+  const branches = useQuery({ ...trpc.branches.list.queryOptions(), staleTime: Infinity });
+  const [status, setStatus] = useState<string>(ALL);
+  const [branchId, setBranchId] = useState<string>(ALL);
   const { result, query } = useList<Campaign>({
     resource: 'campaigns',
-    filters: status === 'all' ? [] : [{ field: 'status', operator: 'eq', value: status }],
+    filters: listFilters(status, branchId),
     pagination: { mode: 'off' },
   });
 
@@ -40,19 +57,39 @@ export default function CampaignListPage() {
         </Space>
       }
     >
-      <Segmented<StatusFilter>
-        style={{ marginBottom: 16 }}
-        value={status}
-        onChange={setStatus}
-        options={[
-          { label: locale === 'en' ? 'All' : '全部', value: 'all' },
-          { label: t('status.draft'), value: 'draft' },
-          { label: t('status.published'), value: 'published' },
-        ]}
-      />
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Select
+          id="filter-status"
+          aria-label={t('list.status')}
+          style={{ width: 160 }}
+          value={status}
+          onChange={setStatus}
+          options={[
+            { value: ALL, label: t('list.allStatuses') },
+            ...STATUS_FILTERS.map((value) => ({ value, label: t(`status.${value}`) })),
+          ]}
+        />
+        {(branches.data?.length ?? 0) > 1 && (
+          <Select
+            id="filter-branch"
+            aria-label={t('list.branch')}
+            style={{ width: 200 }}
+            value={branchId}
+            onChange={setBranchId}
+            options={[
+              { value: ALL, label: t('list.allBranches') },
+              ...(branches.data ?? []).map((branch) => ({
+                value: branch.id,
+                label: branchName(branch.id),
+              })),
+            ]}
+          />
+        )}
+      </Space>
       {query.error && <Alert type="error" message={apiErrorText(query.error, locale)} />}
       <Table<Campaign>
         rowKey="id"
+        data-testid="campaign-list"
         loading={query.isLoading}
         dataSource={result?.data ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -71,7 +108,7 @@ export default function CampaignListPage() {
             key: 'status',
             render: (_, campaign) => (
               <StatusTag
-                status={campaign.status}
+                status={campaign.lifecycle}
                 hasUnpublishedChanges={campaign.hasUnpublishedChanges}
               />
             ),

@@ -1,5 +1,6 @@
 /**
- * One campaign: summary, its rules in words, status with a Publish button, and the simulator.
+ * One campaign: summary, its rules in words, its status with the lifecycle steps the person
+ * may take, the template's newer version if there is one, its versions, and the simulator.
  */
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Popconfirm, Space, Spin, Typography, App } from 'antd';
@@ -10,9 +11,13 @@ import { trpcClient } from '../api/trpc.js';
 import type { Campaign, User } from '../api/types.js';
 import { useNames } from '../api/use-names.js';
 import { useRegistry } from '../api/use-registry.js';
+import { LifecycleButtons } from '../components/lifecycle-buttons.js';
 import { RulesView } from '../components/rules-view.js';
+import { SentBackNotice } from '../components/sent-back-notice.js';
 import { Simulator } from '../components/simulator.js';
 import { StatusTag } from '../components/status-tag.js';
+import { TemplateChangesBanner } from '../components/template-changes-banner.js';
+import { VersionsCard } from '../components/versions-card.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { formatWindow } from '../lib/format-window.js';
 import { localize } from '../lib/localized.js';
@@ -29,8 +34,10 @@ function PublishButton({ campaign, onFailure }: PublishButtonProps) {
   const invalidate = useInvalidate();
   const [busy, setBusy] = useState(false);
   const { data: user } = useGetIdentity<User>();
-  // The server decides who may publish; a role that may not sees no button at all.
+  // The server decides who may publish; a role that may not sees no button at all. A submitted
+  // campaign is approved with its own button.
   if (user?.may?.publish !== true) return null;
+  if (campaign.lifecycle === 'submitted') return null;
   const nothingToPublish = campaign.status === 'published' && !campaign.hasUnpublishedChanges;
 
   const publish = async () => {
@@ -73,6 +80,7 @@ export default function CampaignPage() {
   const navigate = useNavigate();
   const { branchName, pluginName } = useNames();
   const [failure, setFailure] = useState<string | undefined>();
+  const { data: user } = useGetIdentity<User>();
 
   if (query.isLoading) return <Spin />;
   if (query.error || !campaign) {
@@ -83,16 +91,21 @@ export default function CampaignPage() {
   const template = registry?.templates.find((candidate) => candidate.id === campaign.templateId);
   const selection = document.ruleSelection ?? 'all';
 
+  const name = localize(document.name, locale) || localize(campaign.name, locale);
+
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {campaign.templateId !== undefined && (
+        <TemplateChangesBanner campaign={campaign} mayTake={user?.may?.edit === true} />
+      )}
       <Card
         title={
           <Space>
             <Typography.Text strong data-testid="campaign-name">
-              {localize(document.name, locale) || localize(campaign.name, locale)}
+              {name}
             </Typography.Text>
             <StatusTag
-              status={campaign.status}
+              status={campaign.lifecycle}
               hasUnpublishedChanges={campaign.hasUnpublishedChanges}
             />
           </Space>
@@ -105,10 +118,12 @@ export default function CampaignPage() {
             >
               {t('builder.open')}
             </Button>
+            <LifecycleButtons campaign={campaign} name={name} onFailure={setFailure} />
             <PublishButton campaign={campaign} onFailure={setFailure} />
           </Space>
         }
       >
+        <SentBackNotice campaign={campaign} />
         {failure && (
           <Alert
             data-testid="publish-error"
@@ -152,6 +167,7 @@ export default function CampaignPage() {
       <Card title={t('show.rules')}>
         <RulesView document={document} blocks={registry?.blocks ?? []} />
       </Card>
+      <VersionsCard campaign={campaign} mayRestore={user?.may?.edit === true} />
       <Simulator campaign={campaign} samples={registry?.samples ?? []} />
     </Space>
   );

@@ -4,10 +4,12 @@
  */
 import { Alert, Button, Card, Col, Empty, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { useIdentity } from '../api/use-identity.js';
 import { pluginOf, useRegistry } from '../api/use-registry.js';
 import type { PluginSummary, TemplateSummary } from '../api/types.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { localize } from '../lib/localized.js';
+import { isHqAdmin } from '../lib/menu-access.js';
 
 function groupByPlugin(plugins: PluginSummary[], templates: TemplateSummary[]) {
   return plugins
@@ -22,6 +24,8 @@ export default function GalleryPage() {
   const { locale, t } = useLocale();
   const navigate = useNavigate();
   const { registry, isLoading, error } = useRegistry();
+  // HQ admins set what branches may change; the bounds page is theirs.
+  const setsBounds = isHqAdmin(useIdentity()?.role);
 
   if (isLoading) return <Spin />;
   if (error || !registry) return <Alert type="error" message={error?.message} />;
@@ -66,6 +70,20 @@ export default function GalleryPage() {
                     >
                       {t('gallery.use')}
                     </Button>,
+                    ...(setsBounds
+                      ? [
+                          <Button
+                            key="bounds"
+                            type="link"
+                            data-testid={`bounds-${template.id}`}
+                            onClick={() =>
+                              navigate(`/templates/${encodeURIComponent(template.id)}/bounds`)
+                            }
+                          >
+                            {t('bounds.edit')}
+                          </Button>,
+                        ]
+                      : []),
                   ]}
                 >
                   <Typography.Paragraph>

@@ -1,12 +1,14 @@
 /**
  * Sign-in, with the demo logins listed under the form so a first visitor can look around.
+ * After too many failed attempts the server refuses for a while; the page counts it down.
  */
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Segmented, Space, Table, Typography } from 'antd';
 import { useLogin } from '@refinedev/core';
-import { apiErrorText } from '../api/api-error.js';
+import { apiErrorText, readApiError } from '../api/api-error.js';
 import { useLocale } from '../i18n/locale-context.js';
 import type { Locale } from '../i18n/messages.js';
+import { useCountdown } from '../lib/use-countdown.js';
 
 interface Credentials {
   username: string;
@@ -22,21 +24,32 @@ const DEMO_LOGINS = [
 ];
 
 // The page remounts while refine re-checks the session after a failed sign-in; the username
-// typed is kept here so that a wrong password does not make the person type it again.
+// typed is kept here so that a wrong password does not make the person type it again; so is
+// the end of a lockout, so that the countdown survives the remount.
 let lastUsername = '';
+let lockedUntil: number | undefined;
 
 export default function LoginPage() {
   const { locale, setLocale, t } = useLocale();
   const [form] = Form.useForm<Credentials>();
   const [failure, setFailure] = useState<string | undefined>();
   const { mutate: login, isPending } = useLogin<Credentials>();
+  const [waitUntil, setWaitUntil] = useState(lockedUntil);
+  const waitSeconds = useCountdown(waitUntil);
 
   const submit = (values: Credentials) => {
     setFailure(undefined);
     lastUsername = values.username;
     login(values, {
       onSuccess: (answer) => {
-        if (!answer.success) setFailure(answer.error ? apiErrorText(answer.error, locale) : '');
+        if (answer.success) return;
+        const { code, retryAfterSeconds } = readApiError(answer.error);
+        if (code === 'TOO_MANY_REQUESTS' && retryAfterSeconds !== undefined) {
+          lockedUntil = Date.now() + retryAfterSeconds * 1000;
+          setWaitUntil(lockedUntil);
+          return;
+        }
+        setFailure(answer.error ? apiErrorText(answer.error, locale) : '');
       },
     });
   };
@@ -58,8 +71,16 @@ export default function LoginPage() {
               ]}
             />
           </Space>
-          {failure !== undefined && (
+          {failure !== undefined && waitSeconds === 0 && (
             <Alert type="error" showIcon message={t('login.failed', { message: failure })} />
+          )}
+          {waitSeconds > 0 && (
+            <Alert
+              data-testid="login-locked"
+              type="warning"
+              showIcon
+              message={t('login.tooMany', { seconds: waitSeconds })}
+            />
           )}
           <Form
             form={form}
@@ -86,7 +107,13 @@ export default function LoginPage() {
             >
               <Input.Password id="password" autoComplete="current-password" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={isPending}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              block
+              loading={isPending}
+              disabled={waitSeconds > 0}
+            >
               {t('login.submit')}
             </Button>
           </Form>

@@ -7,6 +7,7 @@ import { apiErrorText, readApiError, toApiError } from '../api/api-error.js';
 import { storedLocale } from '../i18n/locale-context.js';
 import { queryClient, trpcClient } from '../api/trpc.js';
 import type { User } from '../api/types.js';
+import { ACCESS_USER_KEY } from './access-control-provider.js';
 
 interface LoginParams {
   username?: string;
@@ -26,6 +27,7 @@ export const authProvider: AuthProvider = {
         username: params.username ?? '',
         password: params.password ?? '',
       });
+      queryClient.removeQueries({ queryKey: ACCESS_USER_KEY });
       return { success: true, redirectTo: '/campaigns' };
     } catch (error) {
       // refine's notification shows `name` as its title: a sentence, not the class name.

@@ -6,6 +6,7 @@ import type { BaseRecord, CrudFilter, DataProvider } from '@refinedev/core';
 import { toApiError } from '../api/api-error.js';
 import { trpcClient } from '../api/trpc.js';
 import type { Campaign } from '../api/types.js';
+import { isLifecycleStatus } from '../lib/lifecycle-steps.js';
 
 type CreateInput = Parameters<typeof trpcClient.campaigns.create.mutate>[0];
 type UpdateInput = Parameters<typeof trpcClient.campaigns.update.mutate>[0];
@@ -45,9 +46,11 @@ export const dataProvider: DataProvider = {
   async getList({ resource, filters }) {
     requireCampaigns(resource);
     const input: ListInput = {};
-    const status = filterValue(filters, 'status');
+    const lifecycle = filterValue(filters, 'lifecycle');
     const branchId = filterValue(filters, 'branchId');
-    if (status === 'draft' || status === 'published') input.status = status;
+    if (lifecycle !== undefined && isLifecycleStatus(lifecycle) && lifecycle !== 'approved') {
+      input.lifecycle = [lifecycle];
+    }
     if (branchId) input.branchId = branchId;
 
     const campaigns = await call(() => trpcClient.campaigns.list.query(input));

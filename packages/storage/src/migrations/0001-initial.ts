@@ -19,9 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('role', 'text', (column) =>
       column
         .notNull()
-        .check(
-          sql`role in ('hq-admin', 'branch-manager', 'marketer', 'integrator', 'auditor')`,
-        ),
+        .check(sql`role in ('hq-admin', 'branch-manager', 'marketer', 'integrator', 'auditor')`),
     )
     .addColumn('branch_id', 'text', (column) => column.notNull().references('branches.id'))
     .addColumn('created_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
@@ -72,7 +70,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       column.notNull().check(sql`status in ('draft', 'published')`),
     )
     .addColumn('revision', 'integer', (column) =>
-      column.notNull().defaultTo(1).check(sql`revision > 0`),
+      column
+        .notNull()
+        .defaultTo(1)
+        .check(sql`revision > 0`),
     )
     .addColumn('document', 'jsonb', (column) => column.notNull())
     .addColumn('published_version', 'integer')

@@ -1,6 +1,9 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as userEnglishName from './0002-user-english-name.js';
+import * as ledger from './0003-ledger.js';
+import * as branchGovernance from './0004-branch-governance.js';
+import * as connectionProjects from './0005-connection-projects.js';
 
 /**
  * Every migration, listed by hand: bundlers and `tsx` see the imports, and nothing depends on
@@ -9,6 +12,9 @@ import * as userEnglishName from './0002-user-english-name.js';
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-user-english-name': userEnglishName,
+  '0003-ledger': ledger,
+  '0004-branch-governance': branchGovernance,
+  '0005-connection-projects': connectionProjects,
 };
 
 export const migrationProvider: MigrationProvider = {

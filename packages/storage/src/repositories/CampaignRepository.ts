@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import {
   toJson,
   type CampaignTable,
@@ -10,6 +10,12 @@ import { isUniqueViolation, StorageError } from '../StorageError.js';
 
 export type CampaignStatus = 'draft' | 'published';
 
+/**
+ * Where a campaign is in its life cycle, as stored. `approved` campaigns are scheduled or
+ * running depending on their window and the clock; the server derives which.
+ */
+export type CampaignLifecycle = 'draft' | 'submitted' | 'approved' | 'paused' | 'ended';
+
 export interface CampaignRecord {
   id: string;
   branchId: string;
@@ -19,6 +25,7 @@ export interface CampaignRecord {
   templateParams?: JsonObject;
   name: LocalizedName;
   status: CampaignStatus;
+  lifecycle: CampaignLifecycle;
   /** Bumped by every change; a writer names the revision it read (optimistic concurrency). */
   revision: number;
   /** The current draft. */
@@ -47,6 +54,8 @@ export interface CampaignChanges {
   document: JsonObject;
   /** Absent keeps the stored params. */
   templateParams?: JsonObject;
+  /** Absent keeps the stored template version (set when taking a newer template version). */
+  templateVersion?: number;
 }
 
 export interface CampaignVersionRecord {
@@ -66,6 +75,7 @@ export interface CampaignFilter {
   /** Only these branches (all when absent). */
   branchIds?: readonly string[];
   status?: CampaignStatus;
+  lifecycle?: readonly CampaignLifecycle[];
 }
 
 export interface PublishRequest {
@@ -74,6 +84,8 @@ export interface PublishRequest {
   documentFor(version: number): JsonObject;
   /** The draft kept after publishing `version` (default: the frozen document itself). */
   draftAfter?(version: number, frozen: JsonObject): JsonObject;
+  /** The life-cycle status after publishing (default: unchanged). */
+  lifecycle?: CampaignLifecycle;
 }
 
 /** Campaign drafts and their immutable published versions. */
@@ -137,6 +149,9 @@ export class CampaignRepository {
         ...(changes.templateParams === undefined
           ? {}
           : { template_params: toJson(changes.templateParams) }),
+        ...(changes.templateVersion === undefined
+          ? {}
+          : { template_version: changes.templateVersion }),
         revision: eb('revision', '+', 1),
         updated_at: new Date(),
       }))
@@ -155,7 +170,7 @@ export class CampaignRepository {
    * a stale or failing publish leaves no version behind.
    */
   async publish(id: string, revision: number, request: PublishRequest): Promise<CampaignRecord> {
-    const outcome = await this.db.transaction().execute(async (tx) => {
+    const outcome = await this.inOwnOrOpenTransaction(async (tx) => {
       const current = await tx
         .selectFrom('campaigns')
         .select(['published_version'])
@@ -189,6 +204,7 @@ export class CampaignRepository {
           published_at: publishedAt,
           updated_at: publishedAt,
           revision: eb('revision', '+', 1),
+          ...(request.lifecycle === undefined ? {} : { lifecycle: request.lifecycle }),
         }))
         .where('id', '=', id)
         .where('revision', '=', revision)
@@ -203,6 +219,37 @@ export class CampaignRepository {
 
     if (outcome === undefined) throw notFound(id);
     return toCampaign(outcome);
+  }
+
+  /**
+   * Moves the campaign to another life-cycle status, only while its revision is `revision`
+   * (a step is a change: it bumps the revision). Throws CONFLICT or NOT_FOUND like `update`.
+   */
+  async setLifecycle(
+    id: string,
+    revision: number,
+    lifecycle: CampaignLifecycle,
+  ): Promise<CampaignRecord> {
+    const row = await this.db
+      .updateTable('campaigns')
+      .set((eb) => ({ lifecycle, revision: eb('revision', '+', 1), updated_at: new Date() }))
+      .where('id', '=', id)
+      .where('revision', '=', revision)
+      .returningAll()
+      .executeTakeFirst();
+
+    if (row === undefined) throw await this.whyUnchanged(id, revision);
+    return toCampaign(row);
+  }
+
+  async version(id: string, version: number): Promise<CampaignVersionRecord | undefined> {
+    const row = await this.db
+      .selectFrom('campaign_versions')
+      .selectAll()
+      .where('campaign_id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toVersion(row);
   }
 
   async versions(id: string): Promise<CampaignVersionRecord[]> {
@@ -233,9 +280,9 @@ export class CampaignRepository {
   }
 
   /** The current published version of each published campaign of the given branches. */
-  async listPublished(filter: { branchIds?: readonly string[] } = {}): Promise<
-    PublishedCampaign[]
-  > {
+  async listPublished(
+    filter: { branchIds?: readonly string[]; lifecycle?: readonly CampaignLifecycle[] } = {},
+  ): Promise<PublishedCampaign[]> {
     let query = this.db
       .selectFrom('campaigns')
       .innerJoin('campaign_versions', (join) =>
@@ -257,6 +304,10 @@ export class CampaignRepository {
       if (filter.branchIds.length === 0) return [];
       query = query.where('campaigns.branch_id', 'in', [...filter.branchIds]);
     }
+    if (filter.lifecycle !== undefined) {
+      const lifecycle = filter.lifecycle.length === 0 ? [''] : [...filter.lifecycle];
+      query = query.where('campaigns.lifecycle', 'in', lifecycle);
+    }
 
     const rows = await query.execute();
     return rows.map((row) => ({ ...toVersion(row), branchId: row.branch_id }));
@@ -270,7 +321,17 @@ export class CampaignRepository {
       query = query.where('branch_id', 'in', branchIds);
     }
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    if (filter.lifecycle !== undefined) {
+      const lifecycle = filter.lifecycle.length === 0 ? [''] : [...filter.lifecycle];
+      query = query.where('lifecycle', 'in', lifecycle);
+    }
     return query;
+  }
+
+  /** Joins the caller's transaction when there is one (Kysely cannot nest them). */
+  private inOwnOrOpenTransaction<T>(work: (tx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return work(this.db as Transaction<DatabaseSchema>);
+    return this.db.transaction().execute(work);
   }
 
   private async whyUnchanged(id: string, revision: number): Promise<StorageError> {
@@ -315,6 +376,7 @@ function toCampaign(row: Selectable<CampaignTable>): CampaignRecord {
     ...(row.template_params === null ? {} : { templateParams: row.template_params }),
     name: row.name,
     status: row.status as CampaignStatus,
+    lifecycle: row.lifecycle as CampaignLifecycle,
     revision: row.revision,
     document: row.document,
     ...(row.published_version === null ? {} : { publishedVersion: row.published_version }),

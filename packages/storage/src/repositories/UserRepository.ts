@@ -58,6 +58,23 @@ export class UserRepository {
     return (await query.execute()).map(toUser);
   }
 
+  /** Changes a user; returns the user as stored afterwards, or undefined when there is none. */
+  async update(id: string, changes: UserChanges): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .updateTable('users')
+      .set({
+        ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
+        ...(changes.displayNameEn === undefined ? {} : { display_name_en: changes.displayNameEn }),
+        ...(changes.role === undefined ? {} : { role: changes.role }),
+        ...(changes.branchId === undefined ? {} : { branch_id: changes.branchId }),
+        ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row === undefined ? undefined : toUser(row);
+  }
+
   async insert(user: UserCredentials): Promise<void> {
     await this.db
       .insertInto('users')
@@ -72,6 +89,16 @@ export class UserRepository {
       })
       .execute();
   }
+}
+
+/** What `update` may change; absent fields stay as they are. */
+export interface UserChanges {
+  displayName?: string;
+  /** `null` removes the English name. */
+  displayNameEn?: string | null;
+  role?: UserRole;
+  branchId?: string;
+  passwordHash?: string;
 }
 
 export function toUser(row: Selectable<UserTable>): UserRecord {

@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../schema.js';
+import { ConnectionProjectRepository } from './ConnectionProjectRepository.js';
+import { StageAlertRepository } from './StageAlertRepository.js';
+import { AuditRepository } from './AuditRepository.js';
 import { BranchRepository } from './BranchRepository.js';
+import { CampaignEventRepository } from './CampaignEventRepository.js';
+import { LoginThrottleRepository } from './LoginThrottleRepository.js';
+import { TemplateBoundsRepository } from './TemplateBoundsRepository.js';
 import { CampaignRepository } from './CampaignRepository.js';
 import { CustomerRepository } from './CustomerRepository.js';
 import { SessionRepository } from './SessionRepository.js';
@@ -14,6 +20,12 @@ export interface Repositories {
   customers: CustomerRepository;
   templates: TemplateRepository;
   campaigns: CampaignRepository;
+  campaignEvents: CampaignEventRepository;
+  templateBounds: TemplateBoundsRepository;
+  audit: AuditRepository;
+  loginThrottles: LoginThrottleRepository;
+  connectionProjects: ConnectionProjectRepository;
+  stageAlerts: StageAlertRepository;
 }
 
 /** Every repository over one connection or transaction. */
@@ -25,6 +37,12 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     customers: new CustomerRepository(db),
     templates: new TemplateRepository(db),
     campaigns: new CampaignRepository(db),
+    campaignEvents: new CampaignEventRepository(db),
+    templateBounds: new TemplateBoundsRepository(db),
+    audit: new AuditRepository(db),
+    loginThrottles: new LoginThrottleRepository(db),
+    connectionProjects: new ConnectionProjectRepository(db),
+    stageAlerts: new StageAlertRepository(db),
   };
 }
 

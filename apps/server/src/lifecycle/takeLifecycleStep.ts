@@ -1,0 +1,84 @@
+import { inTransaction, type UserRecord } from '@campaign-studio/storage';
+import { requireRole } from '../access/requireRole.js';
+import type { AppServices } from '../AppServices.js';
+import { recordAudit } from '../audit/recordAudit.js';
+import type { CampaignView } from '../campaigns/CampaignView.js';
+import { findVisibleCampaign, staleRevision } from '../campaigns/findVisibleCampaign.js';
+import { publishDraft } from '../campaigns/publishDraft.js';
+import { viewOf } from '../campaigns/viewOf.js';
+import { localizedError } from '../trpc/LocalizedError.js';
+import { lifecycleStatus, type LifecycleStatus } from './campaignLifecycle.js';
+import { LIFECYCLE_STEPS, type LifecycleStep, type LifecycleStepName } from './lifecycleSteps.js';
+
+export interface StepInput {
+  id: string;
+  revision: number;
+  reason?: string;
+}
+
+/**
+ * Takes one step: role, branch, revision and status are checked first; then the change, its
+ * `campaign_events` row and its audit entry are written in one transaction.
+ */
+export async function takeLifecycleStep(
+  services: AppServices,
+  user: UserRecord,
+  name: LifecycleStepName,
+  input: StepInput,
+): Promise<CampaignView> {
+  const step: LifecycleStep = LIFECYCLE_STEPS[name];
+  requireRole(user, step.roles, step.action);
+  const current = await findVisibleCampaign(services, user, input.id);
+  if (current.revision !== input.revision) throw staleRevision(current, input.revision);
+
+  const now = services.clock();
+  const published =
+    current.publishedVersion === undefined
+      ? undefined
+      : (await services.repositories.campaigns.publishedDocuments([current.id])).get(current.id);
+  const from = lifecycleStatus(current, published, now);
+  if (!step.from.includes(from)) throw wrongStatus(name, from, step.from);
+
+  const record = await inTransaction(services.database.db, async (tx) => {
+    const changed = step.publishes
+      ? await publishDraft(services, tx, user, current, input.revision, step.to)
+      : await tx.campaigns.setLifecycle(current.id, input.revision, step.to);
+    const version = step.publishes ? changed.publishedVersion : undefined;
+    await tx.campaignEvents.record({
+      campaignId: current.id,
+      at: now,
+      actorId: user.id,
+      from,
+      to: step.to,
+      ...(input.reason === undefined ? {} : { reason: input.reason }),
+      ...(version === undefined ? {} : { version }),
+    });
+    await recordAudit(tx, {
+      at: now,
+      actor: user,
+      branchId: current.branchId,
+      entityType: 'campaign',
+      entityId: current.id,
+      action: name,
+      before: { lifecycle: from, revision: current.revision },
+      after: {
+        lifecycle: step.to,
+        revision: changed.revision,
+        ...(input.reason === undefined ? {} : { reason: input.reason }),
+        ...(version === undefined ? {} : { publishedVersion: version }),
+      },
+    });
+    return changed;
+  });
+
+  return viewOf(services, record);
+}
+
+function wrongStatus(name: string, from: LifecycleStatus, allowed: readonly LifecycleStatus[]) {
+  return localizedError(
+    'CONFLICT',
+    `The campaign is ${from}; ${name} is only possible when it is ${allowed.join(' or ')}.`,
+    `活动当前状态为 ${from}；只有状态为 ${allowed.join('或')} 时才能执行 ${name}。`,
+    'wrong-status',
+  );
+}

@@ -1,0 +1,72 @@
+import { visibleBranches, canSeeBranch } from '../access/branchScope.js';
+import { ACTIONS, AUDIT_READER_ROLES, requireRole } from '../access/requireRole.js';
+import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
+import { authedProcedure, router } from '../trpc/trpc.js';
+import { idSchema } from './schemas.js';
+
+interface AuditListInput {
+  actor?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  /** ISO 8601 instants: entries at or after `from`, before `to`. */
+  from?: string;
+  to?: string;
+  branchId?: string;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+  limit?: number;
+}
+
+const textFilter = { type: 'string', minLength: 1, maxLength: 200 } as const;
+const instant = { type: 'string', format: 'date-time', maxLength: 40 } as const;
+
+const listInput = jsonSchemaInput<AuditListInput>({
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    actor: textFilter,
+    entityType: { enum: ['campaign', 'template', 'user', 'branch', 'session'] },
+    entityId: textFilter,
+    action: textFilter,
+    from: instant,
+    to: instant,
+    branchId: idSchema,
+    cursor: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' },
+    limit: { type: 'integer', minimum: 1, maximum: 200 },
+  },
+});
+
+const DEFAULT_LIMIT = 50;
+
+/** The audit log, newest first: HQ admins and auditors read all of it, managers their branch. */
+export const auditRouter = router({
+  list: authedProcedure.input(listInput).query(async ({ ctx, input }) => {
+    requireRole(ctx.user, AUDIT_READER_ROLES, ACTIONS.readAudit);
+    if (input.branchId !== undefined && !canSeeBranch(ctx.user, input.branchId)) {
+      return { entries: [] };
+    }
+    const visible = visibleBranches(ctx.user);
+    const branchIds = input.branchId === undefined ? visible : [input.branchId];
+    const limit = input.limit ?? DEFAULT_LIMIT;
+
+    const entries = await ctx.services.repositories.audit.list({
+      ...(input.actor === undefined ? {} : { actor: input.actor }),
+      ...(input.entityType === undefined ? {} : { entityType: input.entityType }),
+      ...(input.entityId === undefined ? {} : { entityId: input.entityId }),
+      ...(input.action === undefined ? {} : { action: input.action }),
+      ...(input.from === undefined ? {} : { from: new Date(input.from) }),
+      ...(input.to === undefined ? {} : { to: new Date(input.to) }),
+      ...(branchIds === undefined ? {} : { branchIds }),
+      ...(input.cursor === undefined ? {} : { before: input.cursor }),
+      limit: limit + 1,
+    });
+    const page = entries.slice(0, limit);
+    const last = page[page.length - 1];
+
+    return {
+      entries: page.map((entry) => ({ ...entry, at: entry.at.toISOString() })),
+      ...(entries.length > limit && last !== undefined ? { nextCursor: last.id } : {}),
+    };
+  }),
+});

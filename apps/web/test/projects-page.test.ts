@@ -1,0 +1,93 @@
+/**
+ * W2's projects page in Debian's Chromium: the demo project that `npm start` seeds is late, the
+ * server's start-up check has raised its alert, and the branch manager sees both, in zh-CN and
+ * in English.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  buildWebIfNeeded,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  REPO_ROOT,
+  WEB_DIST,
+} from './support/browser-setup.js';
+
+const POLL = { timeout: 15_000 };
+const required = process.env.REQUIRE_SERVICES === '1';
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium && !required) {
+  console.warn(`projects-page.test: skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+}
+
+describe.skipIf(!hasChromium && !required)('connection projects page in Chromium', () => {
+  let runDir = '';
+  let close: (() => Promise<void>) | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let baseUrl = '';
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`REQUIRE_SERVICES=1 but ${CHROMIUM} is missing`);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
+    runDir = mkdtempSync(join(REPO_ROOT, '.tmp', 'projects-test-'));
+    const tmp = join(runDir, 'tmp');
+    mkdirSync(tmp);
+    process.env.TMPDIR = tmp;
+
+    await buildWebIfNeeded();
+    const { startServer } = await import('@campaign-studio/server');
+    const server = await startServer({
+      port: 0,
+      dataDir: join(runDir, 'data'),
+      seed: true,
+      demoProjects: true,
+      webDist: WEB_DIST,
+    });
+    baseUrl = server.url;
+    close = () => server.close();
+    context = await chromium.launchPersistentContext(join(runDir, 'profile'), {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, TMPDIR: tmp },
+      viewport: { width: 1400, height: 1000 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(20_000);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await close?.();
+    if (runDir) rmSync(runDir, { recursive: true, force: true });
+  });
+
+  it('lists the late demo project and its alert, in both languages', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await page.fill('#username', 'east-manager');
+    await page.fill('#password', 'demo1234');
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/campaigns$/);
+
+    await page.locator('.ant-layout-sider .ant-menu').getByText('业扩工程').click();
+    await page.waitForURL(/\/projects$/);
+    const projects = page.getByTestId('projects-table');
+    const alerts = page.getByTestId('alerts-table');
+    await expect.poll(() => projects.textContent(), POLL).toContain('YK-DEMO-0001');
+    expect(await projects.textContent()).toContain('现场勘查');
+    // Begun ten days ago with 2 working days: at least five days late yesterday.
+    await expect.poll(() => alerts.textContent(), POLL).toContain('再次提醒');
+    expect(await alerts.locator('tbody tr').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'projects-zh.png'), fullPage: true });
+
+    await page.getByTestId('language-switch').getByText('English').click();
+    await expect.poll(() => alerts.textContent(), POLL).toContain('Site survey');
+    expect(await page.textContent('body')).toContain('Overdue alerts');
+  });
+});
