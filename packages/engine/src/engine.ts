@@ -1,3 +1,4 @@
+import { CampaignSet } from './compile/campaign-set.js';
 import type { CompiledCampaign } from './compile/compiled.js';
 import { compileCampaign } from './compile/compile-campaign.js';
 import { EngineError, type ValidationIssue } from './errors.js';
@@ -26,9 +27,18 @@ export interface Engine {
   compile(document: unknown): CompiledCampaign;
   /** Like `compile`, cached by id and version: for published versions, which never change. */
   compileCached(document: unknown): CompiledCampaign;
-  /** Throws `EngineError` (`INVALID_CONTEXT`) for a context that is not valid. */
+  /**
+   * Compiled campaigns made ready for many evaluations (sorted once, bucketed by scope as
+   * contexts come): pass the set to `evaluate` instead of the list while the list stays the
+   * same, as for the published campaigns of a server.
+   */
+  prepare(campaigns: readonly CompiledCampaign[]): CampaignSet;
+  /**
+   * Throws `EngineError` (`INVALID_CONTEXT`) for a context that is not valid, unless
+   * `options.validated` says the caller has checked it already.
+   */
   evaluate(
-    campaigns: readonly CompiledCampaign[],
+    campaigns: readonly CompiledCampaign[] | CampaignSet,
     context: unknown,
     options?: EvaluateOptions,
   ): EvaluationResult;
@@ -62,11 +72,15 @@ export function createEngine(options: { blocks: readonly AnyBlock[] }): Engine {
       cache.set(key, compiled);
       return compiled;
     },
+    prepare: (campaigns) => new CampaignSet(campaigns),
     evaluate(campaigns, context, evaluateOptions) {
-      const issues = validateContext(context, validators);
-      if (issues.length > 0) throw new EngineError('INVALID_CONTEXT', issues);
+      if (evaluateOptions?.validated !== true) {
+        const issues = validateContext(context, validators);
+        if (issues.length > 0) throw new EngineError('INVALID_CONTEXT', issues);
+      }
+      const set = campaigns instanceof CampaignSet ? campaigns : new CampaignSet(campaigns);
 
-      return evaluateCampaigns(campaigns, context as EvaluationContext, evaluateOptions);
+      return evaluateCampaigns(set, context as EvaluationContext, evaluateOptions);
     },
   };
 }

@@ -11,6 +11,7 @@ export type { Engine } from './engine.js';
 export { EngineError } from './errors.js';
 export type { EngineErrorCode, ValidationIssue } from './errors.js';
 export type { CompiledCampaign } from './compile/compiled.js';
+export type { CampaignSet } from './compile/campaign-set.js';
 export type { EvaluateOptions } from './evaluate/evaluate-campaigns.js';
 export { formatYuan, spreadByLargestRemainder, percentOfHalfUp } from './money/index.js';
 export { endOfMonthsValidity, parseLocalDateTime, resolveWindow } from './time/index.js';

@@ -20,7 +20,8 @@ function coreEngine(): Engine {
 /** Our engine, each campaign compiled once. */
 function prepare(campaigns: readonly CampaignDocument[], explain: boolean): Evaluator {
   const engine = coreEngine();
-  const compiled = campaigns.map((campaign) => engine.compile(campaign));
+  // Compiled once and prepared as a set, as the server keeps its published campaigns.
+  const compiled = engine.prepare(campaigns.map((campaign) => engine.compile(campaign)));
 
   return {
     evaluate(context: EvaluationContext): Answer {

@@ -12,7 +12,7 @@ import {
   type Rule,
 } from '../types/index.js';
 import type { CompiledBenefit, CompiledCampaign, CompiledLimit, CompiledRule } from './compiled.js';
-import { compileCondition } from './compile-condition.js';
+import { compileRuleCondition } from './compile-condition.js';
 
 /**
  * Turns a valid campaign document into closures: each block's compile function runs once
@@ -94,7 +94,7 @@ function compileRule(
     benefits,
     firstStage,
     ...(rule.name && { name: rule.name }),
-    ...(rule.when && { condition: compileCondition(rule.when, `${path}/when`, blocks, env) }),
+    ...(rule.when && compileRuleCondition(rule.when, `${path}/when`, blocks, env)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { blockReason, resolveReason, type LazyReason } from '../evaluate/lazy-reason.js';
 import type {
   AnyBlock,
   BlockUse,
@@ -6,9 +7,41 @@ import type {
   ConditionEvaluator,
   ConditionNode,
   EvaluationView,
-  Reason,
 } from '../types/index.js';
 import type { CompiledCondition, ConditionResult } from './compiled.js';
+
+const NO_COUPONS: readonly string[] = Object.freeze([]);
+/** The result of a condition that held without narrowing lines or using coupons: shared. */
+const HELD: ConditionResult = Object.freeze({ passed: true, couponsUsed: NO_COUPONS });
+
+/**
+ * A rule's condition tree as one closure, and its first condition apart when that one reads
+ * only the customer's tier (see `CompiledRule.tierGate`).
+ */
+export function compileRuleCondition(
+  node: ConditionNode,
+  path: string,
+  blocks: ReadonlyMap<string, AnyBlock>,
+  env: CompileEnv,
+): { condition: CompiledCondition; tierGate?: CompiledCondition } {
+  if ('block' in node) {
+    const condition = compileLeaf(node, path, blocks, env);
+    return readsOnlyTier(node, blocks) ? { condition, tierGate: condition } : { condition };
+  }
+  if (!('all' in node)) return { condition: compileCondition(node, path, blocks, env) };
+
+  const children = compileChildren(node.all, `${path}/all`, blocks, env);
+  const condition: CompiledCondition = (view) => evaluateAll(children, view);
+  const first = node.all[0];
+  const gated = first !== undefined && 'block' in first && readsOnlyTier(first, blocks);
+
+  return gated && children[0] ? { condition, tierGate: children[0] } : { condition };
+}
+
+function readsOnlyTier(use: BlockUse, blocks: ReadonlyMap<string, AnyBlock>): boolean {
+  const block = blocks.get(use.block);
+  return block?.kind === 'condition' && block.dependsOn === 'customer-tier';
+}
 
 /**
  * Compiles a condition tree into one closure. `all` reports its first failing child (document
@@ -23,20 +56,25 @@ export function compileCondition(
 ): CompiledCondition {
   if ('block' in node) return compileLeaf(node, path, blocks, env);
   if ('all' in node) {
-    const children = node.all.map((child, i) =>
-      compileCondition(child, `${path}/all/${i}`, blocks, env),
-    );
+    const children = compileChildren(node.all, `${path}/all`, blocks, env);
     return (view) => evaluateAll(children, view);
   }
   if ('any' in node) {
-    const children = node.any.map((child, i) =>
-      compileCondition(child, `${path}/any/${i}`, blocks, env),
-    );
+    const children = compileChildren(node.any, `${path}/any`, blocks, env);
     return (view) => evaluateAny(children, view, path);
   }
   const inner = compileCondition(node.not, `${path}/not`, blocks, env);
 
   return (view) => evaluateNot(inner, view, path);
+}
+
+function compileChildren(
+  nodes: ConditionNode[],
+  path: string,
+  blocks: ReadonlyMap<string, AnyBlock>,
+  env: CompileEnv,
+): CompiledCondition[] {
+  return nodes.map((child, i) => compileCondition(child, `${path}/${i}`, blocks, env));
 }
 
 function compileLeaf(
@@ -50,45 +88,68 @@ function compileLeaf(
 
   return (view) => {
     const outcome = evaluate(view);
-    const result: ConditionResult = {
-      passed: outcome.passed,
-      couponsUsed: outcome.couponsUsed ?? [],
-    };
-    if (outcome.matchedLines) result.matchedLines = outcome.matchedLines;
-    if (outcome.expiresAtMs !== undefined) result.expiresAtMs = outcome.expiresAtMs;
     if (!outcome.passed) {
-      const reason: Reason = {
-        path,
-        block: use.block,
-        message: outcome.message ?? block.label,
+      return {
+        passed: false,
+        couponsUsed: NO_COUPONS,
+        reason: blockReason(path, use.block, outcome, block.label),
       };
-      if (outcome.expected !== undefined) reason.expected = outcome.expected;
-      if (outcome.actual !== undefined) reason.actual = outcome.actual;
-      result.reason = reason;
     }
+    const { matchedLines, couponsUsed, expiresAtMs } = outcome;
+    if (!matchedLines && !couponsUsed && expiresAtMs === undefined) return HELD;
+    const result: ConditionResult = { passed: true, couponsUsed: couponsUsed ?? NO_COUPONS };
+    if (matchedLines) result.matchedLines = matchedLines;
+    if (expiresAtMs !== undefined) result.expiresAtMs = expiresAtMs;
+
     return result;
   };
 }
 
 function evaluateAll(children: CompiledCondition[], view: EvaluationView): ConditionResult {
-  let matched: string[] | undefined;
-  const coupons: string[] = [];
+  let matched: readonly string[] | undefined;
+  let coupons: string[] | undefined;
   let expiresAtMs: number | undefined;
+  let only: ConditionResult | undefined;
+  let count = 0;
   for (const child of children) {
     const result = child(view);
     if (!result.passed) return result;
+    if (result === HELD) continue;
+    only = result;
+    count += 1;
     if (result.matchedLines) {
-      const narrowed = new Set(result.matchedLines);
-      matched = matched ? matched.filter((id) => narrowed.has(id)) : result.matchedLines;
+      matched = matched ? intersect(view, matched, result.matchedLines) : result.matchedLines;
     }
-    coupons.push(...result.couponsUsed);
+    if (result.couponsUsed.length > 0) (coupons ??= []).push(...result.couponsUsed);
     expiresAtMs = earliest(expiresAtMs, result.expiresAtMs);
   }
-  const result: ConditionResult = { passed: true, couponsUsed: coupons };
+  // Nothing to combine: the one child that said more than "held" says it for the group.
+  if (count === 0) return HELD;
+  if (count === 1 && only) return only;
+  const result: ConditionResult = { passed: true, couponsUsed: coupons ?? NO_COUPONS };
   if (matched) result.matchedLines = matched;
   if (expiresAtMs !== undefined) result.expiresAtMs = expiresAtMs;
 
   return result;
+}
+
+/** Ids of `a` that are also in `b`, in the order of `a`; marks by line index, no Set. */
+function intersect(
+  view: EvaluationView,
+  a: readonly string[],
+  b: readonly string[],
+): readonly string[] {
+  if (a === b) return a;
+  const member = new Uint8Array(view.lines.length);
+  for (const id of b) {
+    const line = view.line(id);
+    if (line) member[line.index] = 1;
+  }
+
+  return a.filter((id) => {
+    const line = view.line(id);
+    return line !== undefined && member[line.index] === 1;
+  });
 }
 
 function evaluateAny(
@@ -96,7 +157,7 @@ function evaluateAny(
   view: EvaluationView,
   path: string,
 ): ConditionResult {
-  const reasons: Reason[] = [];
+  const reasons: LazyReason[] = [];
   for (const child of children) {
     const result = child(view);
     if (result.passed) return result;
@@ -105,25 +166,25 @@ function evaluateAny(
 
   return {
     passed: false,
-    couponsUsed: [],
-    reason: {
+    couponsUsed: NO_COUPONS,
+    reason: () => ({
       path,
       message: {
         'zh-CN': `${children.length} 个条件都不满足`,
         en: `none of the ${children.length} alternatives holds`,
       },
-      children: reasons,
-    },
+      children: reasons.map(resolveReason),
+    }),
   };
 }
 
 function evaluateNot(inner: CompiledCondition, view: EvaluationView, path: string) {
   const result = inner(view);
-  if (!result.passed) return { passed: true, couponsUsed: [] } satisfies ConditionResult;
+  if (!result.passed) return HELD;
 
   return {
     passed: false,
-    couponsUsed: [],
+    couponsUsed: NO_COUPONS,
     reason: {
       path,
       message: { 'zh-CN': '排除的条件成立了', en: 'an excluded condition holds' },

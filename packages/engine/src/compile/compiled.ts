@@ -1,3 +1,4 @@
+import type { LazyReason } from '../evaluate/lazy-reason.js';
 import type { ResolvedWindow } from '../time/index.js';
 import type {
   BenefitEvaluator,
@@ -5,7 +6,6 @@ import type {
   CampaignDocument,
   EvaluationView,
   LocalizedText,
-  Reason,
   Scope,
   Stage,
   TimeWindow,
@@ -14,10 +14,10 @@ import type {
 /** The outcome of a compiled condition tree on one state. */
 export interface ConditionResult {
   passed: boolean;
-  reason?: Reason;
+  reason?: LazyReason;
   /** undefined: every line qualifies. */
-  matchedLines?: string[];
-  couponsUsed: string[];
+  matchedLines?: readonly string[];
+  couponsUsed: readonly string[];
   expiresAtMs?: number;
 }
 
@@ -44,6 +44,12 @@ export interface CompiledRule {
   name?: LocalizedText;
   path: string;
   condition?: CompiledCondition;
+  /**
+   * The rule's first condition, when it reads only the customer's tier: a rule it fails can
+   * never hold for that tier, so a campaign whose rules all fail theirs is settled once per
+   * tier (see `CampaignSet`) instead of once per evaluation.
+   */
+  tierGate?: CompiledCondition;
   benefits: CompiledBenefit[];
   /** The stage of its earliest benefit: its conditions are checked then. */
   firstStage: Stage;

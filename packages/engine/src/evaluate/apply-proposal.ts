@@ -45,7 +45,7 @@ function applyLineChanges(
 
 function spreadOnto(
   state: OrderState,
-  lineIds: string[],
+  lineIds: readonly string[],
   amount: number,
   kind: 'order' | 'tender',
 ): AppliedMoney {

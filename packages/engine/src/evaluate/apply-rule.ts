@@ -1,6 +1,7 @@
 import type { CompiledBenefit, CompiledRule, ConditionResult } from '../compile/compiled.js';
-import type { AppliedBenefit, BenefitNone, Reason, Stage } from '../types/index.js';
+import type { AppliedBenefit, BenefitNone, BenefitNoneExplained, Stage } from '../types/index.js';
 import { applyProposal, valueOfProposal } from './apply-proposal.js';
+import { blockReason, type LazyReason } from './lazy-reason.js';
 import type { Mark } from './order-state.js';
 import type { OrderState } from './order-state.js';
 
@@ -8,7 +9,7 @@ import type { OrderState } from './order-state.js';
 export interface DeferredBenefit {
   rule: CompiledRule;
   benefit: CompiledBenefit;
-  lineIds: string[];
+  lineIds: readonly string[];
 }
 
 export interface RuleApplication {
@@ -17,9 +18,9 @@ export interface RuleApplication {
   /** Money given, plus the value of rewards that have one. */
   value: number;
   /** Set when nothing was given and nothing is deferred: the first benefit's reason. */
-  none?: Reason;
+  none?: LazyReason;
   /** The first reason a benefit of this stage gave for giving nothing. */
-  firstNone?: Reason;
+  firstNone?: LazyReason;
 }
 
 export interface CampaignRef {
@@ -39,9 +40,9 @@ export function applyRule(
   campaign: CampaignRef,
   stage: Stage,
 ): RuleApplication {
-  const lineIds = condition.matchedLines ?? state.lines.map((line) => line.line.id);
+  const lineIds = condition.matchedLines ?? state.allLineIds;
   const application: RuleApplication = { benefits: [], deferred: [], value: 0 };
-  const reasons: Reason[] = [];
+  const reasons: LazyReason[] = [];
   for (const benefit of rule.benefits) {
     if (benefit.stage !== stage) {
       application.deferred.push({ rule, benefit, lineIds });
@@ -54,7 +55,7 @@ export function applyRule(
 
   const first = application.benefits[0];
   if (first && condition.couponsUsed.length > 0) {
-    first.couponsUsed = condition.couponsUsed;
+    first.couponsUsed = [...condition.couponsUsed];
     for (const id of condition.couponsUsed) state.useCoupon(id);
   }
   application.value = application.benefits.reduce(
@@ -80,7 +81,7 @@ export function previewRule(
   state: OrderState,
   campaign: CampaignRef,
   stage: Stage,
-): { value: number } | { none: Reason } {
+): { value: number } | { none: LazyReason } {
   const now = rule.benefits.filter((benefit) => benefit.stage === stage);
   const only = now.length === 1 ? now[0] : undefined;
   if (!only) {
@@ -90,7 +91,7 @@ export function previewRule(
     return applied.none ? { none: applied.none } : { value: applied.value };
   }
 
-  const lineIds = condition.matchedLines ?? state.lines.map((line) => line.line.id);
+  const lineIds = condition.matchedLines ?? state.allLineIds;
   const proposal = only.evaluate({ view: state, lineIds });
   if ('none' in proposal) return { none: noneReason(only, proposal) };
   const value = valueOfProposal(state, proposal);
@@ -103,10 +104,10 @@ export function previewRule(
 export function applyBenefit(
   benefit: CompiledBenefit,
   ruleId: string,
-  lineIds: string[],
+  lineIds: readonly string[],
   state: OrderState,
   campaign: CampaignRef,
-): { applied: AppliedBenefit } | { none: Reason } {
+): { applied: AppliedBenefit } | { none: LazyReason } {
   const proposal = benefit.evaluate({ view: state, lineIds });
   if ('none' in proposal) return { none: noneReason(benefit, proposal) };
   if (proposal.stage !== benefit.stage) {
@@ -138,7 +139,7 @@ export function applyBenefit(
   return { applied };
 }
 
-function nothingLeft(benefit: CompiledBenefit): Reason {
+function nothingLeft(benefit: CompiledBenefit): LazyReason {
   return {
     path: benefit.path,
     block: benefit.block,
@@ -146,10 +147,9 @@ function nothingLeft(benefit: CompiledBenefit): Reason {
   };
 }
 
-function noneReason(benefit: CompiledBenefit, none: BenefitNone): Reason {
-  const reason: Reason = { path: benefit.path, block: benefit.block, message: none.message };
-  if (none.expected !== undefined) reason.expected = none.expected;
-  if (none.actual !== undefined) reason.actual = none.actual;
-
-  return reason;
+function noneReason(
+  benefit: CompiledBenefit,
+  none: BenefitNone | BenefitNoneExplained,
+): LazyReason {
+  return blockReason(benefit.path, benefit.block, none, benefit.label);
 }

@@ -1,7 +1,7 @@
 import type { CompiledRule, ConditionResult } from '../compile/compiled.js';
-import type { AppliedBenefit, RuleOutcome, Stage } from '../types/index.js';
+import type { AppliedBenefit, Stage } from '../types/index.js';
 import { applyRule, previewRule, type DeferredBenefit } from './apply-rule.js';
-import type { CampaignTrack } from './campaign-track.js';
+import type { CampaignTrack, PendingRuleOutcome } from './campaign-track.js';
 import { compareOffers } from './compare-offers.js';
 import type { OrderState } from './order-state.js';
 
@@ -13,7 +13,7 @@ export interface CampaignAttempt {
   expiresAtMs?: number;
   benefits: AppliedBenefit[];
   deferred: DeferredBenefit[];
-  outcomes: RuleOutcome[];
+  outcomes: PendingRuleOutcome[];
 }
 
 /**
@@ -72,7 +72,7 @@ function attemptBest(
   ref: { id: string; version: number },
   stage: Stage,
 ): CampaignAttempt {
-  const outcomes = new Map<string, RuleOutcome>();
+  const outcomes = new Map<string, PendingRuleOutcome>();
   const candidates: Candidate[] = [];
   for (const rule of rules) {
     const condition = rule.condition ? rule.condition(state) : ALWAYS;
@@ -90,7 +90,7 @@ function attemptBest(
   }
 
   const winner = pickBest(candidates);
-  const ordered = rules.map((rule) => outcomes.get(rule.id) as RuleOutcome);
+  const ordered = rules.map((rule) => outcomes.get(rule.id) as PendingRuleOutcome);
   if (!winner) return { value: 0, benefits: [], deferred: [], outcomes: ordered };
   for (const [index, rule] of rules.entries()) {
     const lost = ordered[index];
@@ -135,10 +135,10 @@ function pickBest(candidates: Candidate[]): Candidate | undefined {
 
 function outcome(
   rule: CompiledRule,
-  status: RuleOutcome['status'],
+  status: PendingRuleOutcome['status'],
   condition?: ConditionResult,
-): RuleOutcome {
-  const result: RuleOutcome = { ruleId: rule.id, status };
+): PendingRuleOutcome {
+  const result: PendingRuleOutcome = { ruleId: rule.id, status };
   if (rule.name) result.name = rule.name;
   if (condition?.reason) result.reason = condition.reason;
 

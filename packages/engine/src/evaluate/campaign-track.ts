@@ -5,12 +5,15 @@ import type {
   LimitClaim,
   LimitShortfall,
   LocalInstant,
-  Reason,
   RuleOutcome,
   Stage,
 } from '../types/index.js';
 import type { DeferredBenefit } from './apply-rule.js';
+import type { LazyReason } from './lazy-reason.js';
 import type { ActiveCampaign } from './resolve-scope.js';
+
+/** A rule's outcome as evaluation records it: its reason is built only if explained. */
+export type PendingRuleOutcome = Omit<RuleOutcome, 'reason'> & { reason?: LazyReason };
 
 /** Everything one evaluation learns about one campaign, stage after stage. */
 export interface CampaignTrack {
@@ -18,13 +21,13 @@ export interface CampaignTrack {
   local: LocalInstant;
   active?: ActiveCampaign;
   status: CampaignStatus | 'pending';
-  reason?: Reason;
+  reason?: LazyReason;
   lostTo?: string;
-  rules: Map<string, RuleOutcome>;
+  rules: Map<string, PendingRuleOutcome>;
   benefits: AppliedBenefit[];
   deferred: DeferredBenefit[];
   /** Why a deferred benefit gave nothing, by rule: reported if the rule gave nothing at all. */
-  deferredNone: Map<string, Reason>;
+  deferredNone: Map<string, LazyReason>;
   /** What it takes from the ledger, once it applied (see `collectClaims`). */
   claims?: LimitClaim[];
   /** Why it was left out before it ran: counters with not enough left. */

@@ -1,4 +1,4 @@
-import type { CompiledCampaign } from '../compile/compiled.js';
+import type { BucketEntry, CampaignSet } from '../compile/campaign-set.js';
 import { formatYuan } from '../money/index.js';
 import { toLocalInstant } from '../time/index.js';
 import {
@@ -20,7 +20,6 @@ import { hasRulesAt, isLive, type CampaignTrack } from './campaign-track.js';
 import { collectClaims, type Exclusion } from './collect-claims.js';
 import { compareOffers } from './compare-offers.js';
 import { OrderState, type Mark } from './order-state.js';
-import { resolveScope } from './resolve-scope.js';
 
 export interface EvaluateOptions {
   /** Include rule outcomes and reasons. Default true. */
@@ -30,16 +29,22 @@ export interface EvaluateOptions {
    * (see `evaluateWithinLimits`): they are not applied, with the figures in their reason.
    */
   shortfalls?: ReadonlyMap<string, readonly LimitShortfall[]>;
+  /**
+   * The caller has checked the context with this engine's `validateContext` and found no
+   * issue (the server does, to answer with every issue at once): it is not checked again.
+   */
+  validated?: boolean;
 }
 
 /**
  * Evaluates a context against compiled campaigns in the fixed stages: line changes, order
  * reductions, tenders, rewards. Within a stage campaigns run by priority, then id, each on the
  * running amount; an exclusive group lets only its best member apply. The context must have
- * passed validation.
+ * passed validation. Only the campaigns of the context's scope bucket that can apply run; the
+ * others are reported from the bucket.
  */
 export function evaluateCampaigns(
-  campaigns: readonly CompiledCampaign[],
+  campaigns: CampaignSet,
   context: EvaluationContext,
   options: EvaluateOptions = {},
 ): EvaluationResult {
@@ -52,19 +57,17 @@ export function evaluateCampaigns(
     }
     return local;
   };
-  const sorted = [...campaigns].sort(
-    (a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const orderLocal = localFor(DEFAULT_TIMEZONE);
+  const bucket = campaigns.bucketFor(context, orderLocal.epochMs);
   const explain = options.explain ?? true;
   let excluded = options.shortfalls?.size ? fromShortfalls(options.shortfalls) : undefined;
 
   // A limit that refuses its campaign (a guest where guests are refused) is known only once
   // the campaign applied: pricing runs again without it. Each round leaves one more out.
   for (let round = 0; ; round += 1) {
-    const state = new OrderState(context, localFor(DEFAULT_TIMEZONE));
-    const tracks = sorted.map((campaign) =>
-      startTrack(campaign, context, localFor(campaign.timezone), excluded?.get(campaign.id)),
-    );
+    const state = new OrderState(context, orderLocal);
+    const slots = startTracks(bucket.entries, localFor, excluded);
+    const tracks = slots.filter((slot): slot is CampaignTrack => slot !== undefined);
     let subtotalAfterLineChanges = state.runningAmount();
     for (const stage of STAGES) {
       if (stage === 'order') subtotalAfterLineChanges = state.runningAmount();
@@ -72,8 +75,15 @@ export function evaluateCampaigns(
     }
 
     const refusals = collectClaims(tracks, context);
-    if (!refusals || round >= sorted.length) {
-      return buildResult(state, tracks, subtotalAfterLineChanges, explain);
+    if (!refusals || round >= bucket.entries.length) {
+      return buildResult(
+        state,
+        { entries: bucket.entries, slots, tracks },
+        {
+          subtotalAfterLineChanges,
+          explain,
+        },
+      );
     }
     excluded = new Map([...(excluded ?? []), ...refusals]);
   }
@@ -98,35 +108,41 @@ function fromShortfalls(
   return excluded;
 }
 
-function startTrack(
-  campaign: CompiledCampaign,
-  context: EvaluationContext,
-  local: LocalInstant,
-  excluded: Excluded | undefined,
-): CampaignTrack {
-  const track: CampaignTrack = {
-    campaign,
-    local,
-    status: 'pending',
-    rules: new Map(),
-    benefits: [],
-    deferred: [],
-    deferredNone: new Map(),
-  };
-  const scope = resolveScope(campaign, context, local);
-  if ('outOfScope' in scope) {
-    track.status = 'out-of-scope';
-    track.reason = scope.outOfScope;
-  } else {
-    track.active = scope.active;
-    if (excluded) {
-      track.status = excluded.status;
-      track.reason = excluded.reason;
-      if (excluded.shortfalls) track.shortfalls = excluded.shortfalls;
+/**
+ * A track for every entry that runs (or that a shortfall leaves out, to report it), by the
+ * entry's position; out-of-scope and tier-gated entries have none.
+ */
+function startTracks(
+  entries: readonly BucketEntry[],
+  localFor: (zone: string) => LocalInstant,
+  excluded: Map<string, Excluded> | undefined,
+): (CampaignTrack | undefined)[] {
+  const slots = new Array<CampaignTrack | undefined>(entries.length);
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index] as BucketEntry;
+    if (entry.kind === 'out-of-scope') continue;
+    const left = excluded?.get(entry.campaign.id);
+    if (entry.kind === 'tier-gated' && !left) continue;
+
+    const track: CampaignTrack = {
+      campaign: entry.campaign,
+      local: localFor(entry.campaign.timezone),
+      active: entry.active,
+      status: 'pending',
+      rules: new Map(),
+      benefits: [],
+      deferred: [],
+      deferredNone: new Map(),
+    };
+    if (left) {
+      track.status = left.status;
+      track.reason = left.reason;
+      if (left.shortfalls) track.shortfalls = left.shortfalls;
     }
+    slots[index] = track;
   }
 
-  return track;
+  return slots;
 }
 
 function runStage(stage: Stage, tracks: CampaignTrack[], state: OrderState): void {
@@ -186,7 +202,9 @@ function runGroup(group: string, stage: Stage, tracks: CampaignTrack[], state: O
     if (!winner || !gives(result)) continue;
     track.status = 'lost';
     track.lostTo = winner.track.campaign.id;
-    track.reason = lostReason(winner.track.campaign.id, winner.result.value, result.value);
+    const { value } = result;
+    const winnerValue = winner.result.value;
+    track.reason = () => lostReason(track.lostTo as string, winnerValue, value);
   }
 }
 

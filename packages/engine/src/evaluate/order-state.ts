@@ -2,8 +2,10 @@ import type {
   EvaluationContext,
   EvaluationView,
   Fen,
+  LineSet,
   LineView,
   LocalInstant,
+  OrderLine,
 } from '../types/index.js';
 
 /** A line's money as evaluation goes on: what line and order stages took, what tenders paid. */
@@ -21,6 +23,11 @@ type Entry =
   | { line: LineState; before: [number, number, number, number, number, number] }
   | { set: Set<string>; id: string };
 
+/** A line set whose running amount the state keeps up to date. */
+interface TrackedLineSet extends LineSet {
+  amount: Fen;
+}
+
 /**
  * The running state of one evaluation. Blocks see it through `EvaluationView`. Every change
  * goes through `change` and is journaled, so that a trial (a campaign that may lose in its
@@ -31,7 +38,11 @@ export class OrderState implements EvaluationView {
   readonly context: EvaluationContext;
   local: LocalInstant;
   readonly lines: LineState[];
+  readonly allLineIds: readonly string[];
   private readonly byId: Map<string, LineState>;
+  private readonly lineSets = new Map<string, TrackedLineSet>();
+  /** The sets each line is in (by line index), so that a change of amount reaches them. */
+  private readonly setsOfLine: (TrackedLineSet[] | undefined)[];
   private readonly usedCoupons = new Set<string>();
   private readonly usedInstruments = new Set<string>();
   private readonly memos = new Map<string, unknown>();
@@ -42,6 +53,36 @@ export class OrderState implements EvaluationView {
     this.local = local;
     this.lines = context.lines.map((line, index) => initialLine(line, index));
     this.byId = new Map(this.lines.map((line) => [line.line.id, line]));
+    this.allLineIds = this.lines.map((line) => line.line.id);
+    this.setsOfLine = new Array(this.lines.length);
+  }
+
+  /**
+   * Filters are shared by many campaigns (the same categories, special-price lines apart): each
+   * is found once per evaluation, and its running amount follows every reduction (see
+   * `moveAmount`) instead of being added up again by every campaign that reads it.
+   */
+  lineSet(key: string, admits: (line: OrderLine) => boolean): LineSet {
+    const known = this.lineSets.get(key);
+    if (known) return known;
+
+    const set: TrackedLineSet = {
+      lines: [],
+      ids: [],
+      amount: 0,
+      member: new Uint8Array(this.lines.length),
+    };
+    for (const line of this.lines) {
+      if (!admits(line.line)) continue;
+      (set.lines as LineState[]).push(line);
+      (set.ids as string[]).push(line.line.id);
+      set.member[line.index] = 1;
+      set.amount += line.amount;
+      (this.setsOfLine[line.index] ??= []).push(set);
+    }
+    this.lineSets.set(key, set);
+
+    return set;
   }
 
   line(lineId: string): LineState | undefined {
@@ -93,6 +134,7 @@ export class OrderState implements EvaluationView {
   /** A line price change: lowers the line's amount, its amount after line changes and unpaid. */
   reduceLine(line: LineState, amount: number): void {
     this.remember(line);
+    this.moveAmount(line, -amount);
     line.amount -= amount;
     line.afterLineChanges -= amount;
     line.unpaid -= amount;
@@ -102,6 +144,7 @@ export class OrderState implements EvaluationView {
   /** An order reduction's share on a line. */
   reduceOrder(line: LineState, amount: number): void {
     this.remember(line);
+    this.moveAmount(line, -amount);
     line.amount -= amount;
     line.unpaid -= amount;
     line.orderDiscount += amount;
@@ -134,6 +177,7 @@ export class OrderState implements EvaluationView {
         continue;
       }
       const { line, before } = entry;
+      this.moveAmount(line, before[0] - line.amount);
       line.amount = before[0];
       line.afterLineChanges = before[1];
       line.unpaid = before[2];
@@ -141,6 +185,13 @@ export class OrderState implements EvaluationView {
       line.orderDiscount = before[4];
       line.tendered = before[5];
     }
+  }
+
+  /** Keeps the running amounts of the line's sets in step with a change of its amount. */
+  private moveAmount(line: LineState, delta: number): void {
+    const sets = this.setsOfLine[line.index];
+    if (!sets || delta === 0) return;
+    for (const set of sets) set.amount += delta;
   }
 
   private remember(line: LineState): void {

@@ -1,6 +1,6 @@
 import type { CompiledCampaign, CompiledRule } from '../compile/compiled.js';
 import { describeWindow, windowContains } from '../time/index.js';
-import type { EvaluationContext, LocalInstant, Reason } from '../types/index.js';
+import type { EvaluationContext, Reason } from '../types/index.js';
 
 /** A campaign that is in scope for a context, with the rules of its active phase. */
 export interface ActiveCampaign {
@@ -8,6 +8,10 @@ export interface ActiveCampaign {
   phase?: string;
 }
 
+/**
+ * Why a campaign is out of scope: its channels, its branches, its window or phases. The same
+ * for every context of a scope bucket (same channel, branch, and slot between window edges).
+ */
 export type ScopeResult = { active: ActiveCampaign } | { outOfScope: Reason };
 
 /**
@@ -17,40 +21,41 @@ export type ScopeResult = { active: ActiveCampaign } | { outOfScope: Reason };
 export function resolveScope(
   campaign: CompiledCampaign,
   context: EvaluationContext,
-  local: LocalInstant,
+  epochMs: number,
 ): ScopeResult {
+  const { channel, branchId } = context;
   const channels = campaign.scope?.channels;
-  if (channels && !channels.includes(context.channel ?? '')) {
-    return outOfScope('/scope/channels', channels.join(' | '), context.channel ?? '—', {
-      'zh-CN': `渠道 ${context.channel ?? '（未提供）'} 不在活动范围内`,
-      en: `channel ${context.channel ?? '(none)'} is not one of the campaign's channels`,
+  if (channels && !channels.includes(channel ?? '')) {
+    return outOfScope('/scope/channels', channels.join(' | '), channel ?? '—', {
+      'zh-CN': `渠道 ${channel ?? '（未提供）'} 不在活动范围内`,
+      en: `channel ${channel ?? '(none)'} is not one of the campaign's channels`,
     });
   }
   const branches = campaign.scope?.branches;
-  if (branches && !branches.includes(context.branchId ?? '')) {
-    return outOfScope('/scope/branches', branches.join(' | '), context.branchId ?? '—', {
-      'zh-CN': `门店/分公司 ${context.branchId ?? '（未提供）'} 不在活动范围内`,
-      en: `branch ${context.branchId ?? '(none)'} is not one of the campaign's branches`,
+  if (branches && !branches.includes(branchId ?? '')) {
+    return outOfScope('/scope/branches', branches.join(' | '), branchId ?? '—', {
+      'zh-CN': `门店/分公司 ${branchId ?? '（未提供）'} 不在活动范围内`,
+      en: `branch ${branchId ?? '(none)'} is not one of the campaign's branches`,
     });
   }
-  if (campaign.window && !windowContains(campaign.window.resolved, local.epochMs)) {
-    const when = whenOf(local);
-    const expected = describeWindow(campaign.window.raw);
-    return outOfScope('/window', expected, when, {
-      'zh-CN': `${when} 不在活动时间 ${expected} 内`,
-      en: `${when} is outside the campaign window ${expected}`,
+  // The instant itself is the context's: the reason names the window, so that it is the
+  // same for every order of the bucket and is built once (see `skippedOutcome`).
+  const window = campaign.window;
+  if (window && !windowContains(window.resolved, epochMs)) {
+    const expected = describeWindow(window.raw);
+    return outOfScope('/window', expected, undefined, {
+      'zh-CN': `下单时间不在活动时间 ${expected} 内`,
+      en: `the order's time is outside the campaign window ${expected}`,
     });
   }
-  if (campaign.phases) {
-    const phase = campaign.phases.find((each) => windowContains(each.resolved, local.epochMs));
+  const phases = campaign.phases;
+  if (phases) {
+    const phase = phases.find((each) => windowContains(each.resolved, epochMs));
     if (!phase) {
-      const when = whenOf(local);
-      const expected = campaign.phases
-        .map((each) => `${each.id} ${describeWindow(each.window)}`)
-        .join('; ');
-      return outOfScope('/phases', expected, when, {
-        'zh-CN': `${when} 不在任何阶段内`,
-        en: `${when} falls in no phase`,
+      const expected = phases.map((each) => `${each.id} ${describeWindow(each.window)}`);
+      return outOfScope('/phases', expected.join('; '), undefined, {
+        'zh-CN': '下单时间不在任何阶段内',
+        en: "the order's time falls in no phase",
       });
     }
     return { active: { rules: phase.rules, phase: phase.id } };
@@ -59,15 +64,14 @@ export function resolveScope(
   return { active: { rules: campaign.rules } };
 }
 
-function whenOf(local: LocalInstant): string {
-  return `${local.date} ${local.time.slice(0, 8)}`;
-}
-
 function outOfScope(
   path: string,
   expected: string,
-  actual: string,
+  actual: string | undefined,
   message: Reason['message'],
 ): ScopeResult {
-  return { outOfScope: { path, message, expected, actual } };
+  const reason: Reason = { path, message, expected };
+  if (actual !== undefined) reason.actual = actual;
+
+  return { outOfScope: reason };
 }

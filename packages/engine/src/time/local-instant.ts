@@ -1,17 +1,52 @@
 import { DateTime } from 'luxon';
 import type { LocalInstant } from '../types/index.js';
 
-/** Parses an instant with an offset (checked by the context schema) and views it in `zone`. */
+/**
+ * Parses an instant with an offset (checked by the context schema) and views it in `zone`.
+ * Most evaluations read only `epochMs` (windows are resolved when compiled), so the calendar
+ * fields are worked out with luxon on first read rather than for every evaluation.
+ */
 export function toLocalInstant(instant: string, zone: string): LocalInstant {
-  const moment = DateTime.fromISO(instant, { setZone: true }).setZone(zone);
+  return new LazyLocalInstant(instant, zone);
+}
 
-  return {
-    epochMs: moment.toMillis(),
-    date: moment.toFormat('yyyy-MM-dd'),
-    time: moment.toFormat('HH:mm:ss.SSS'),
-    weekday: moment.weekday,
-    parseLocal: (localDateTime) => parseLocalDateTime(localDateTime, zone),
-  };
+class LazyLocalInstant implements LocalInstant {
+  readonly epochMs: number;
+  private moment: DateTime | undefined;
+  private localDate: string | undefined;
+  private localTime: string | undefined;
+
+  constructor(
+    private readonly instant: string,
+    private readonly zone: string,
+  ) {
+    // RFC 3339 with an offset, as the schema asks: Date.parse reads it exactly and quickly.
+    const parsed = Date.parse(instant);
+    this.epochMs = Number.isNaN(parsed) ? this.local().toMillis() : parsed;
+  }
+
+  get date(): string {
+    this.localDate ??= this.local().toFormat('yyyy-MM-dd');
+    return this.localDate;
+  }
+
+  get time(): string {
+    this.localTime ??= this.local().toFormat('HH:mm:ss.SSS');
+    return this.localTime;
+  }
+
+  get weekday(): number {
+    return this.local().weekday;
+  }
+
+  parseLocal(localDateTime: string): number {
+    return parseLocalDateTime(localDateTime, this.zone);
+  }
+
+  private local(): DateTime {
+    this.moment ??= DateTime.fromISO(this.instant, { setZone: true }).setZone(this.zone);
+    return this.moment;
+  }
 }
 
 /** `2026-11-11T10:00` (or a bare date, meaning its 00:00) in `zone` → epoch ms. */

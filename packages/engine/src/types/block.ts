@@ -63,6 +63,34 @@ export interface EvaluationView {
    * filter admits, say), never on running amounts: `compute` runs once per key.
    */
   memo<T>(key: string, compute: () => T): T;
+  /** Every line id, in order: the same array for the whole evaluation. */
+  readonly allLineIds: readonly string[];
+  /** The line with this id. */
+  line(lineId: string): LineView | undefined;
+  /**
+   * The lines `admits` lets in, found once per evaluation and key, with their running amount
+   * kept up to date as benefits land: a threshold read by many campaigns costs one look.
+   * `admits` must depend only on the line, never on running amounts; one key, one filter.
+   */
+  lineSet(key: string, admits: (line: OrderLine) => boolean): LineSet;
+}
+
+/** A set of lines of one evaluation (see `EvaluationView.lineSet`). */
+export interface LineSet {
+  readonly lines: readonly LineView[];
+  /** Their ids, in order: the same array every time the set is asked for. */
+  readonly ids: readonly string[];
+  /** Sum of their running `amount`, kept up to date. */
+  readonly amount: Fen;
+  /** 1 at the index of each line in the set: membership without a Set. */
+  readonly member: Uint8Array;
+}
+
+/** Why something did not hold or gave nothing: in words, and as display values. */
+export interface FailureText {
+  message: LocalizedText;
+  expected?: string;
+  actual?: string;
 }
 
 export interface ConditionOutcome {
@@ -71,8 +99,13 @@ export interface ConditionOutcome {
   message?: LocalizedText;
   expected?: string;
   actual?: string;
+  /**
+   * Instead of `message`, `expected` and `actual`: a function that builds them, called only
+   * when the result is explained, so that a failure costs no string work otherwise.
+   */
+  explain?: () => FailureText;
   /** Lines that qualified; the rule's benefits work on the intersection of these. */
-  matchedLines?: string[];
+  matchedLines?: readonly string[];
   /** Coupons the rule will consume if it applies. */
   couponsUsed?: string[];
   /** Soonest expiry (epoch ms) of what the rule uses: breaks ties between equal offers. */
@@ -84,8 +117,8 @@ export type ConditionEvaluator = (view: EvaluationView) => ConditionOutcome;
 /** What a benefit proposes; the engine clamps it and spreads it onto lines. */
 export type BenefitProposal =
   | { stage: 'line'; perLine: { lineId: string; amount: Fen }[] }
-  | { stage: 'order'; amount: Fen; lineIds: string[] }
-  | { stage: 'tender'; amount: Fen; lineIds: string[]; instruments: UsedInstrument[] }
+  | { stage: 'order'; amount: Fen; lineIds: readonly string[] }
+  | { stage: 'tender'; amount: Fen; lineIds: readonly string[]; instruments: UsedInstrument[] }
   | { stage: 'reward'; reward: Reward };
 
 /** A benefit that finds nothing to give says why, like a failing condition. */
@@ -96,13 +129,31 @@ export interface BenefitNone {
   actual?: string;
 }
 
-export interface BenefitInput {
-  view: EvaluationView;
-  /** Lines the rule's conditions qualified (every line when no condition narrowed them). */
-  lineIds: string[];
+/** Like `BenefitNone`, with its words built by `explain`, only when the result is explained. */
+export interface BenefitNoneExplained {
+  none: true;
+  explain: () => FailureText;
 }
 
-export type BenefitEvaluator = (input: BenefitInput) => BenefitProposal | BenefitNone;
+export interface BenefitInput {
+  view: EvaluationView;
+  /**
+   * Lines the rule's conditions qualified; `view.allLineIds` itself when no condition
+   * narrowed them.
+   */
+  lineIds: readonly string[];
+}
+
+export type BenefitEvaluator = (
+  input: BenefitInput,
+) => BenefitProposal | BenefitNone | BenefitNoneExplained;
+
+/**
+ * What a condition's outcome depends on, when it is only part of the context: the engine may
+ * check it once per value and reuse the outcome (a tier condition no customer of a request
+ * meets makes its campaign cost nothing).
+ */
+export type ConditionDependency = 'customer-tier';
 
 interface BlockBase<P> {
   /** `<plugin>.<name>`, e.g. `core.order-amount`. */
@@ -118,6 +169,8 @@ interface BlockBase<P> {
 
 export interface ConditionBlock<P = Record<string, unknown>> extends BlockBase<P> {
   kind: 'condition';
+  /** Set when the outcome depends on nothing but this part of the context. */
+  dependsOn?: ConditionDependency;
   compile(params: P, env: CompileEnv): ConditionEvaluator;
 }
 

@@ -11,6 +11,8 @@ export const customerTier = defineBlock<CustomerTierParams>({
   description: { 'zh-CN': '顾客属于所列等级之一', en: 'The customer is in one of the tiers' },
   paramsSchema: schema,
   examples: [{ tiers: ['vip'] }],
+  // It reads the tier alone: the engine settles campaigns it shuts out once per tier.
+  dependsOn: 'customer-tier',
   compile({ tiers }) {
     const expected = tiers.join(' | ');
 
@@ -20,12 +22,14 @@ export const customerTier = defineBlock<CustomerTierParams>({
 
       return {
         passed: false,
-        expected,
-        actual: tier ?? '—',
-        message: {
-          'zh-CN': `会员等级 ${tier ?? '（无）'} 不在 ${expected} 之中`,
-          en: `tier ${tier ?? '(none)'} is not one of ${expected}`,
-        },
+        explain: () => ({
+          expected,
+          actual: tier ?? '—',
+          message: {
+            'zh-CN': `会员等级 ${tier ?? '（无）'} 不在 ${expected} 之中`,
+            en: `tier ${tier ?? '(none)'} is not one of ${expected}`,
+          },
+        }),
       };
     };
   },

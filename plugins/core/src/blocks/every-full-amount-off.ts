@@ -1,7 +1,7 @@
 import { defineBlock } from '@campaign-studio/sdk';
 import schema from '../../schemas/every-full-amount-off.json';
 import type { EveryFullAmountOffParams } from '../generated/every-full-amount-off.js';
-import { amountOf, eligibleLines, idsOf } from '../lib/line-filter.js';
+import { compileFilter, eligibleLinesOf } from '../lib/line-sets.js';
 import { yuan } from '../lib/yuan.js';
 
 /** 每满减: every full `every` of the eligible running amount takes `amount` off, up to a cap. */
@@ -18,23 +18,27 @@ export const everyFullAmountOff = defineBlock<EveryFullAmountOffParams>({
   paramsSchema: schema,
   examples: [{ every: 30000, amount: 10000 }],
   compile({ every, amount, maxTimes, lines: filter }) {
+    const compiled = compileFilter(filter);
+
     return ({ view, lineIds }) => {
-      const lines = eligibleLines(view.lines, lineIds, filter);
-      const eligible = amountOf(lines);
+      const lines = eligibleLinesOf(view, lineIds, compiled);
+      const eligible = lines.amount;
       const times = Math.min(Math.floor(eligible / every), maxTimes ?? Infinity);
       if (times === 0) {
         return {
           none: true,
-          expected: `≥ ${yuan(every)}`,
-          actual: yuan(eligible),
-          message: {
-            'zh-CN': `适用金额 ${yuan(eligible)} 不满 ${yuan(every)}`,
-            en: `eligible amount ${yuan(eligible)} < ${yuan(every)}`,
-          },
+          explain: () => ({
+            expected: `≥ ${yuan(every)}`,
+            actual: yuan(eligible),
+            message: {
+              'zh-CN': `适用金额 ${yuan(eligible)} 不满 ${yuan(every)}`,
+              en: `eligible amount ${yuan(eligible)} < ${yuan(every)}`,
+            },
+          }),
         };
       }
 
-      return { stage: 'order', amount: times * amount, lineIds: idsOf(lines) };
+      return { stage: 'order', amount: times * amount, lineIds: lines.ids };
     };
   },
 });

@@ -1,7 +1,7 @@
 import { defineBlock, percentOfHalfUp } from '@campaign-studio/sdk';
 import schema from '../../schemas/line-percent-off.json';
 import type { LinePercentOffParams } from '../generated/line-percent-off.js';
-import { eligibleLines } from '../lib/line-filter.js';
+import { compileFilter, eligibleLinesOf } from '../lib/line-sets.js';
 
 /**
  * A percentage off each eligible line, computed on unit price × quantity and rounded half-up
@@ -20,9 +20,11 @@ export const linePercentOff = defineBlock<LinePercentOffParams>({
   paramsSchema: schema,
   examples: [{ percentOff: 25 }],
   compile({ percentOff, lines: filter }) {
+    const compiled = compileFilter(filter);
+
     return ({ view, lineIds }) => ({
       stage: 'line',
-      perLine: eligibleLines(view.lines, lineIds, filter).map((line) => ({
+      perLine: eligibleLinesOf(view, lineIds, compiled).lines.map((line) => ({
         lineId: line.line.id,
         amount: percentOfHalfUp(line.listAmount, percentOff),
       })),

@@ -1,7 +1,7 @@
 import { defineBlock } from '@campaign-studio/sdk';
 import schema from '../../schemas/order-amount.json';
 import type { OrderAmountParams } from '../generated/order-amount.js';
-import { amountOf, filterLines, idsOf } from '../lib/line-filter.js';
+import { compileFilter, filteredLines } from '../lib/line-sets.js';
 import { yuan } from '../lib/yuan.js';
 
 /**
@@ -22,22 +22,25 @@ export const orderAmount = defineBlock<OrderAmountParams>({
   examples: [{ min: 59900 }, { min: 500, exclusive: true }],
   compile({ min, exclusive = false, lines: filter }) {
     const comparator = exclusive ? '>' : '≥';
+    const failed = exclusive ? '≤' : '<';
+    const compiled = compileFilter(filter);
 
     return (view) => {
-      const lines = filterLines(view.lines, filter);
-      const amount = amountOf(lines);
+      const lines = filteredLines(view, compiled);
+      const amount = lines.amount;
       const passed = exclusive ? amount > min : amount >= min;
-      if (passed) return { passed, matchedLines: idsOf(lines) };
-      const failed = exclusive ? '≤' : '<';
+      if (passed) return { passed, matchedLines: lines.ids };
 
       return {
         passed,
-        expected: `${comparator} ${yuan(min)}`,
-        actual: yuan(amount),
-        message: {
-          'zh-CN': `适用金额 ${yuan(amount)} ${failed} ${yuan(min)}`,
-          en: `eligible amount ${yuan(amount)} ${failed} ${yuan(min)}`,
-        },
+        explain: () => ({
+          expected: `${comparator} ${yuan(min)}`,
+          actual: yuan(amount),
+          message: {
+            'zh-CN': `适用金额 ${yuan(amount)} ${failed} ${yuan(min)}`,
+            en: `eligible amount ${yuan(amount)} ${failed} ${yuan(min)}`,
+          },
+        }),
       };
     };
   },

@@ -1,7 +1,7 @@
 import { defineBlock, percentOfHalfUp } from '@campaign-studio/sdk';
 import schema from '../../schemas/order-percent-off.json';
 import type { OrderPercentOffParams } from '../generated/order-percent-off.js';
-import { amountOf, eligibleLines, idsOf } from '../lib/line-filter.js';
+import { compileFilter, eligibleLinesOf } from '../lib/line-sets.js';
 
 /** A percentage of the eligible running amount, rounded half-up once, then spread. */
 export const orderPercentOff = defineBlock<OrderPercentOffParams>({
@@ -17,13 +17,15 @@ export const orderPercentOff = defineBlock<OrderPercentOffParams>({
   paramsSchema: schema,
   examples: [{ percentOff: 12 }],
   compile({ percentOff, lines: filter }) {
+    const compiled = compileFilter(filter);
+
     return ({ view, lineIds }) => {
-      const lines = eligibleLines(view.lines, lineIds, filter);
+      const lines = eligibleLinesOf(view, lineIds, compiled);
 
       return {
         stage: 'order',
-        amount: percentOfHalfUp(amountOf(lines), percentOff),
-        lineIds: idsOf(lines),
+        amount: percentOfHalfUp(lines.amount, percentOff),
+        lineIds: lines.ids,
       };
     };
   },

@@ -28,15 +28,20 @@ export const timeWindow = defineBlock<TimeWindowParams>({
       if (resolved.some(({ startMs, endMs }) => now >= startMs && now < endMs)) {
         return { passed: true };
       }
-      const actual = `${view.local.date} ${view.local.time.slice(0, 8)}`;
+      const { local } = view;
 
       return {
         passed: false,
-        expected,
-        actual,
-        message: {
-          'zh-CN': `${actual} 不在 ${expected} 内`,
-          en: `${actual} is outside ${expected}`,
+        explain: () => {
+          const actual = `${local.date} ${local.time.slice(0, 8)}`;
+          return {
+            expected,
+            actual,
+            message: {
+              'zh-CN': `${actual} 不在 ${expected} 内`,
+              en: `${actual} is outside ${expected}`,
+            },
+          };
         },
       };
     };

@@ -1,0 +1,70 @@
+import type { BucketEntry } from '../compile/campaign-set.js';
+import type { CampaignOutcome, Reason, RuleOutcome } from '../types/index.js';
+import { resolveReason } from './lazy-reason.js';
+
+type SkippedEntry = Exclude<BucketEntry, { kind: 'live' }>;
+
+/**
+ * The outcome of a campaign that did not run: out of scope, or shut out by tier gates. Most
+ * of a large set is such campaigns, and their outcome is the same for every evaluation of the
+ * bucket, so it is built once, frozen and shared.
+ */
+export function skippedOutcome(entry: SkippedEntry, explain: boolean): CampaignOutcome {
+  const { shared } = entry;
+  if (!explain) return (shared.plain ??= freeze(build(entry, false)));
+
+  return (shared.explained ??= freeze(build(entry, true)));
+}
+
+function build(entry: SkippedEntry, explain: boolean): CampaignOutcome {
+  if (entry.kind === 'out-of-scope') {
+    const outcome = bare(entry, 'out-of-scope');
+    if (explain) outcome.reason = entry.outOfScope;
+    return outcome;
+  }
+
+  // As if each rule had been tried: each fails its gate.
+  const outcome = bare(entry, 'not-applied');
+  if (entry.active.phase) outcome.phase = entry.active.phase;
+  if (!explain) return outcome;
+  outcome.rules = entry.active.rules.map((rule, index): RuleOutcome => {
+    const gate = entry.gates[index]?.reason;
+    return {
+      ruleId: rule.id,
+      ...(rule.name && { name: rule.name }),
+      status: 'not-met',
+      ...(gate && { reason: resolveReason(gate) }),
+    };
+  });
+  const reason = outcome.rules[0]?.reason;
+  if (reason) outcome.reason = reason;
+
+  return outcome;
+}
+
+function bare(entry: SkippedEntry, status: CampaignOutcome['status']): CampaignOutcome {
+  return {
+    campaignId: entry.campaign.id,
+    campaignVersion: entry.campaign.version,
+    name: entry.campaign.name,
+    status,
+    rules: [],
+  };
+}
+
+/** Shared between results: frozen, so that a caller changing one cannot change the others. */
+function freeze(outcome: CampaignOutcome): CampaignOutcome {
+  for (const rule of outcome.rules) {
+    if (rule.reason) freezeReason(rule.reason);
+    Object.freeze(rule);
+  }
+  Object.freeze(outcome.rules);
+  if (outcome.reason) freezeReason(outcome.reason);
+
+  return Object.freeze(outcome);
+}
+
+function freezeReason(reason: Reason): void {
+  for (const child of reason.children ?? []) freezeReason(child);
+  Object.freeze(reason);
+}
