@@ -1,4 +1,4 @@
-import type { Database, Repositories } from '@campaign-studio/storage';
+import type { Database, Ledger, Repositories } from '@campaign-studio/storage';
 import type { PluginRefusal, Registry } from '@campaign-studio/sdk';
 import type { Logger } from 'pino';
 
@@ -13,4 +13,8 @@ export interface AppServices {
   /** The current time; tests pin it. */
   clock: () => Date;
   sessionTtlMs: number;
+  /** Budgets, stock and caps that redemptions hold and use (docs/operations.md). */
+  ledger: Ledger;
+  /** How long a redemption's hold lasts before it expires unpaid. */
+  holdMs: number;
 }

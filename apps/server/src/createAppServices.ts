@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import {
   createDatabase,
+  createLedger,
   createRepositories,
   migrateToLatest,
   type Database,
@@ -27,9 +28,16 @@ export interface AppServicesOptions {
   logger: Logger;
   clock?: () => Date;
   sessionTtlMs?: number;
+  /** Redis for the ledger's counters (`REDIS_URL`); absent keeps them in the database. */
+  redisUrl?: string;
+  /** Key prefix of the ledger in Redis (default `ledger:`). */
+  redisPrefix?: string;
+  /** How long a redemption's hold lasts (default 15 minutes, `REDEMPTION_HOLD_MINUTES`). */
+  holdMinutes?: number;
 }
 
 const TWELVE_HOURS_MS = 12 * 60 * 60 * 1000;
+const DEFAULT_HOLD_MINUTES = 15;
 
 /** Opens and migrates the database, loads the plugins, stores their templates, seeds. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -56,6 +64,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       }
     }
 
+    const ledger = createLedger(database, {
+      clock,
+      ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+      ...(options.redisPrefix ? { redisPrefix: options.redisPrefix } : {}),
+    });
+
     return {
       database,
       repositories,
@@ -64,6 +78,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       logger,
       clock,
       sessionTtlMs: options.sessionTtlMs ?? TWELVE_HOURS_MS,
+      ledger,
+      holdMs: (options.holdMinutes ?? DEFAULT_HOLD_MINUTES) * 60_000,
     };
   } catch (error) {
     await database.close();

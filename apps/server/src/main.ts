@@ -20,6 +20,8 @@ const server = await startServer({
   demoProjects: true,
   plugins: pluginsFromEnv(process.env.PLUGINS),
   secureCookies: process.env.COOKIE_SECURE === '1',
+  ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+  holdMinutes: parseHoldMinutes(process.env.REDEMPTION_HOLD_MINUTES),
   ...(existsSync(webDist) ? { webDist } : {}),
 });
 
@@ -40,6 +42,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       () => process.exit(1),
     );
   });
+}
+
+function parseHoldMinutes(value: string | undefined): number {
+  if (value === undefined || value === '') return 15;
+
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0 || parsed > 7 * 24 * 60) {
+    process.stderr.write(
+      `REDEMPTION_HOLD_MINUTES must be a number of minutes above 0 (at most 10080), not "${value}".\n`,
+    );
+    process.exit(2);
+  }
+  return parsed;
 }
 
 function parsePort(value: string | undefined): number {

@@ -13,6 +13,7 @@ import {
   startStageCheckScheduler,
   type StageCheckScheduler,
 } from './schedule/startStageCheckScheduler.js';
+import { startExpirySweep, type ExpirySweep } from './redemption/startExpirySweep.js';
 import { answerTooLarge } from './trpc/answerTooLarge.js';
 import type { RequestContext } from './trpc/RequestContext.js';
 
@@ -39,6 +40,13 @@ export interface ServerOptions {
   /** Mark the session cookie `Secure` (behind HTTPS). */
   secureCookies?: boolean;
   clock?: () => Date;
+  /** Redis for the ledger's hot counters; absent keeps them in the database. */
+  redisUrl?: string;
+  redisPrefix?: string;
+  /** How long a redemption's hold lasts (default 15). */
+  holdMinutes?: number;
+  /** Milliseconds between sweeps of expired holds (default 5000). */
+  sweepEveryMs?: number;
 }
 
 export interface RunningServer {
@@ -57,9 +65,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({ loggerInstance, bodyLimit: 1024 * 1024 });
   let stageChecks: StageCheckScheduler | undefined;
+  let expirySweep: ExpirySweep | undefined;
+  const closeStorage = async () => {
+    await expirySweep?.stop();
+    await services.ledger.close();
+    await services.database.close();
+  };
   try {
     await registerRoutes(app, services, options);
     if (options.stageChecks !== false) stageChecks = await startStageCheckScheduler(services);
+    expirySweep = await startExpirySweep(services, options.sweepEveryMs);
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port ?? 3000, host });
     const address = app.server.address();
@@ -73,13 +88,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       close: async () => {
         await stageChecks?.stop();
         await app.close();
-        await services.database.close();
+        await closeStorage();
       },
     };
   } catch (error) {
     await stageChecks?.stop();
     await app.close();
-    await services.database.close();
+    await closeStorage();
     throw error;
   }
 }

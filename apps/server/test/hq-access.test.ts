@@ -55,6 +55,14 @@ const EDITORS = (editors: Outcome, others: Outcome): Record<Role, Outcome> => ({
   auditor: others,
 });
 
+const CHECKOUT_ONLY = (integrator: Outcome, others: Outcome): Record<Role, Outcome> => ({
+  'branch-manager': others,
+  marketer: others,
+  integrator,
+  auditor: others,
+});
+const westOrder = { instant: '2026-11-11T12:00:00+08:00', customer: { id: 'w-1' }, lines: [] };
+
 const step = { id: WEST_CAMPAIGN, revision: 2 };
 const document = { id: WEST_CAMPAIGN, version: 1 } as Record<string, unknown>;
 let attempt = 0;
@@ -203,6 +211,45 @@ const TABLE: Record<string, Entry> = {
         context: { instant: '2026-11-11T12:00:00+08:00', customer: {}, lines: [] },
       }),
     expect: 'NOT_FOUND',
+  },
+  // Redemption is for checkout machines (integrators) of their own branch; the others may not.
+  'redemption.redeem': {
+    call: (caller) =>
+      caller.redemption.redeem({
+        idempotencyKey: 'west-order',
+        context: { ...westOrder, branchId: 'west' },
+      }),
+    expect: 'FORBIDDEN',
+  },
+  'redemption.complete': {
+    call: (caller) =>
+      caller.redemption.complete({ redemptionId: 'rd-west', paidAt: '2026-11-11T12:01:00+08:00' }),
+    expect: CHECKOUT_ONLY('NOT_FOUND', 'FORBIDDEN'),
+  },
+  'redemption.cancel': {
+    call: (caller) => caller.redemption.cancel({ redemptionId: 'rd-west' }),
+    expect: CHECKOUT_ONLY('NOT_FOUND', 'FORBIDDEN'),
+  },
+  'redemption.refund': {
+    call: (caller) => caller.redemption.refund({ redemptionId: 'rd-west' }),
+    expect: CHECKOUT_ONLY('NOT_FOUND', 'FORBIDDEN'),
+  },
+  'coupons.claim': {
+    call: (caller) =>
+      caller.coupons.claim({
+        idempotencyKey: 'west-claim',
+        context: { ...westOrder, branchId: 'west', event: { type: 'coupon.claim' } },
+      }),
+    expect: 'FORBIDDEN',
+  },
+  'draws.get': {
+    call: (caller) => caller.draws.get({ drawId: 'rd-west-g1' }),
+    expect: {
+      'branch-manager': 'FORBIDDEN',
+      marketer: 'FORBIDDEN',
+      integrator: 'NOT_FOUND',
+      auditor: 'NOT_FOUND',
+    },
   },
   'projects.list': { call: (caller) => caller.projects.list(), expect: NO_WEST },
   'projects.get': {

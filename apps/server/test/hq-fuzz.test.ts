@@ -82,7 +82,21 @@ const plausible = fc.constantFrom(
   '../',
   '1',
   '99999999999999999999',
+  // Text PostgreSQL cannot store, and days it cannot.
+  'east\u0000',
+  '\u0000',
+  'a\u001fb',
+  '0000-01-01',
+  '9999-12-31',
 );
+
+/** A value nested `depth` objects deep, past any recursion the server might do over input. */
+function nestedDeep(depth: number): Record<string, unknown> {
+  let value: Record<string, unknown> = {};
+  for (let level = 0; level < depth; level += 1) value = { nested: value };
+  return value;
+}
+const deep = fc.constantFrom(nestedDeep(300), nestedDeep(20_000));
 const value = fc.oneof(
   plausible,
   fc.string({ maxLength: 30 }),
@@ -92,6 +106,8 @@ const value = fc.oneof(
   fc.constant(null),
   fc.array(fc.oneof(plausible, fc.integer(), fc.object({ maxDepth: 1 })), { maxLength: 4 }),
   fc.object({ maxDepth: 2 }),
+  deep,
+  fc.dictionary(fc.constantFrom(...FIELDS), deep, { minKeys: 1, maxKeys: 1 }),
   fc.dictionary(
     fc.string({ maxLength: 12 }),
     fc.record({ mode: fc.constantFrom('locked', 'free', 'bounded', 'x'), min: fc.integer() }),

@@ -82,6 +82,21 @@ for (const backend of backends) {
         expect((await login('integrator', 'demo1234', '10.1.1.9')).user.role).toBe('integrator');
       });
 
+      it('lets only five of 50 parallel guesses check a password; the rest are refused', async () => {
+        const guesses = Array.from({ length: 50 }, (_, index) =>
+          refusalOf(login('hq-admin', `wrong-${index}`, `10.5.0.${index}`)),
+        );
+        const codes = (await Promise.all(guesses)).map((refusal) => refusal.code);
+        expect(codes.filter((code) => code === 'UNAUTHORIZED').length).toBe(5);
+        expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS').length).toBe(45);
+        const failed = await services.repositories.audit.list({
+          entityType: 'session',
+          entityId: 'hq-admin',
+          limit: 100,
+        });
+        expect(failed.length).toBe(5);
+      });
+
       it('records failures and sign-ins in the audit log', async () => {
         const entries = await services.repositories.audit.list({
           entityType: 'session',

@@ -96,6 +96,33 @@ for (const backend of backends) {
         expect(project.finishedOn).toBeUndefined();
       });
 
+      it('audits the recorded project, and refuses a day outside the years 2000–2100', async () => {
+        const { entries } = await admin.audit.list({
+          entityType: 'project',
+          entityId: 'YK-2026-0042',
+        });
+        expect(entries.map((entry) => [entry.action, entry.actorUsername])).toEqual([
+          ['create', 'east-manager'],
+        ]);
+        expect(entries[0]?.diff).toContainEqual({
+          path: '/stage',
+          op: 'add',
+          after: 'site-survey',
+        });
+
+        const early = await failure(
+          eastManager.projects.recordStage({
+            id: 'YK-2026-0042',
+            stage: 'site-survey',
+            startedOn: '0000-01-01',
+          }),
+        );
+        expect(early.code).toBe('BAD_REQUEST');
+        expect(early.issues).toEqual([
+          expect.objectContaining({ path: '/startedOn', keyword: 'year-range' }),
+        ]);
+      });
+
       it('on the deadline day there is no alert', async () => {
         const result = await runStageCheck(services, '2026-06-09');
 

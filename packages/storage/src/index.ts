@@ -45,7 +45,7 @@ export { CampaignEventRepository } from './repositories/CampaignEventRepository.
 export type { CampaignEvent } from './repositories/CampaignEventRepository.js';
 export { TemplateBoundsRepository } from './repositories/TemplateBoundsRepository.js';
 export { LoginThrottleRepository } from './repositories/LoginThrottleRepository.js';
-export type { ThrottleRule } from './repositories/LoginThrottleRepository.js';
+export type { AttemptClaim, ThrottleRule } from './repositories/LoginThrottleRepository.js';
 export { ConnectionProjectRepository } from './repositories/ConnectionProjectRepository.js';
 export type {
   ConnectionProjectRecord,

@@ -82,6 +82,8 @@ export interface CampaignTable {
   created_by: string | null;
   /** Where the campaign is in its life cycle (migration 0004). */
   lifecycle: ColumnType<string, string | undefined, string>;
+  /** A change of a live campaign waits for approval (migration 0006). */
+  change_submitted: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface CampaignVersionTable {

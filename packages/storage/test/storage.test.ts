@@ -29,6 +29,7 @@ for (const backend of backends) {
         '0003-ledger',
         '0004-branch-governance',
         '0005-connection-projects',
+        '0006-submitted-changes',
       ]);
       await repositories.branches.insert({ id: 'hq', nameZh: '总部', nameEn: 'Headquarters' });
       await repositories.branches.insert({

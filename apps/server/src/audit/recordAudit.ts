@@ -12,7 +12,7 @@ export interface AuditWrite {
   actor: AuditActor | undefined;
   /** The branch of the entity (not of the actor): branch managers read their branch's log. */
   branchId?: string;
-  entityType: 'campaign' | 'template' | 'user' | 'branch' | 'session';
+  entityType: 'campaign' | 'template' | 'user' | 'branch' | 'session' | 'project';
   entityId: string;
   action: string;
   before?: unknown;

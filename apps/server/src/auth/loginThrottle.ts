@@ -20,13 +20,23 @@ export function usernameKey(username: string): string {
   return `user:${username.toLowerCase()}`;
 }
 
-/** Refuses the attempt, even with the right password, while one of its keys is locked. */
-export async function refuseWhileLocked(
+/**
+ * Counts the attempt against each key before the password is checked, and refuses it (even
+ * with the right password) when a key has had its five attempts in the window or is locked.
+ * Counting first is what stops parallel guesses: each takes its own place in the count.
+ */
+export async function claimLoginAttempt(
   repositories: Repositories,
   keys: readonly string[],
   now: Date,
 ): Promise<void> {
-  const until = await repositories.loginThrottles.lockedUntil(keys, now);
+  let until: Date | undefined;
+  for (const key of keys) {
+    const claim = await repositories.loginThrottles.claimAttempt(key, now, LOGIN_THROTTLE);
+    if (!claim.allowed && (until === undefined || claim.lockedUntil > until)) {
+      until = claim.lockedUntil;
+    }
+  }
   if (until === undefined) return;
 
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
@@ -37,4 +47,15 @@ export async function refuseWhileLocked(
     'login-locked',
     { retryAfterSeconds: seconds },
   );
+}
+
+/** After a success: the username starts afresh, and the address gets its attempt back. */
+export async function settleSuccessfulLogin(
+  repositories: Repositories,
+  keys: readonly string[],
+): Promise<void> {
+  for (const key of keys) {
+    if (key.startsWith('user:')) await repositories.loginThrottles.clear(key);
+    else await repositories.loginThrottles.releaseAttempt(key, LOGIN_THROTTLE);
+  }
 }

@@ -15,6 +15,8 @@ export interface CampaignView {
   status: CampaignStatus;
   /** Where it is in its life cycle; `scheduled` / `running` / `ended` follow the window. */
   lifecycle: LifecycleStatus;
+  /** A live campaign whose draft change is submitted: it is in the approval queue. */
+  changeSubmitted: boolean;
   revision: number;
   /** The current draft; publishing freezes a copy as version `publishedVersion`. */
   document: CampaignDocument;

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@campaign-studio/engine';
 import type { CampaignRecord, UserRecord } from '@campaign-studio/storage';
-import { branchForWrite } from '../access/branchScope.js';
+import { branchForWrite, HQ_BRANCH_ID } from '../access/branchScope.js';
 import { requireWithinBounds } from '../bounds/requireWithinBounds.js';
 import type { AppServices } from '../AppServices.js';
 import { requireTemplate } from '../routers/templatesRouter.js';
@@ -72,6 +72,15 @@ export async function createCampaign(
       { id, branchId, version: 1, ...(input.name === undefined ? {} : { name: input.name }) },
       '/document',
     );
+    // A template campaign of a branch is made from params, which HQ's bounds are checked on.
+    if (document.template !== undefined && user.branchId !== HQ_BRANCH_ID) {
+      throw fieldIssue(
+        '/document/template',
+        'template',
+        'a branch makes a campaign of a template from templateId and params, not a document',
+        '分支须用模板编号 templateId 和参数 params 创建模板活动，不能直接提交活动文档',
+      );
+    }
     return repositories.campaigns.create({
       id,
       branchId,

@@ -8,6 +8,8 @@ import { publishDraft } from '../campaigns/publishDraft.js';
 import { viewOf } from '../campaigns/viewOf.js';
 import { localizedError } from '../trpc/LocalizedError.js';
 import { lifecycleStatus, type LifecycleStatus } from './campaignLifecycle.js';
+import { liveChangeStep } from './liveChangeStep.js';
+import { requireWindowOpen } from './requireWindowOpen.js';
 import { LIFECYCLE_STEPS, type LifecycleStep, type LifecycleStepName } from './lifecycleSteps.js';
 
 export interface StepInput {
@@ -37,19 +39,28 @@ export async function takeLifecycleStep(
       ? undefined
       : (await services.repositories.campaigns.publishedDocuments([current.id])).get(current.id);
   const from = lifecycleStatus(current, published, now);
-  if (!step.from.includes(from)) throw wrongStatus(name, from, step.from);
+  const live = liveChangeStep(name, current, from, published);
+  if (live === undefined && !step.from.includes(from)) throw wrongStatus(name, from, step.from);
+  if (name === 'approve') requireWindowOpen(current.document, now);
+  const to = live?.lifecycle ?? step.to;
 
   const record = await inTransaction(services.database.db, async (tx) => {
     const changed = step.publishes
-      ? await publishDraft(services, tx, user, current, input.revision, step.to)
-      : await tx.campaigns.setLifecycle(current.id, input.revision, step.to);
+      ? await publishDraft(services, tx, user, current, input.revision, to)
+      : await tx.campaigns.setLifecycle(
+          current.id,
+          input.revision,
+          to,
+          // An ended campaign has nothing left to approve.
+          live?.changeSubmitted ?? (to === 'ended' ? false : undefined),
+        );
     const version = step.publishes ? changed.publishedVersion : undefined;
     await tx.campaignEvents.record({
       campaignId: current.id,
       at: now,
       actorId: user.id,
       from,
-      to: step.to,
+      to: name === 'submit' ? 'submitted' : to,
       ...(input.reason === undefined ? {} : { reason: input.reason }),
       ...(version === undefined ? {} : { version }),
     });
@@ -62,7 +73,8 @@ export async function takeLifecycleStep(
       action: name,
       before: { lifecycle: from, revision: current.revision },
       after: {
-        lifecycle: step.to,
+        lifecycle: to,
+        ...(live === undefined ? {} : { changeSubmitted: live.changeSubmitted }),
         revision: changed.revision,
         ...(input.reason === undefined ? {} : { reason: input.reason }),
         ...(version === undefined ? {} : { publishedVersion: version }),

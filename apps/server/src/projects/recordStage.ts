@@ -1,7 +1,12 @@
 import type { ProjectStage } from '@campaign-studio/plugin-power';
-import type { ConnectionProjectRecord, UserRecord } from '@campaign-studio/storage';
+import {
+  inTransaction,
+  type ConnectionProjectRecord,
+  type UserRecord,
+} from '@campaign-studio/storage';
 import { branchForWrite, canSeeBranch, HQ_BRANCH_ID } from '../access/branchScope.js';
 import type { AppServices } from '../AppServices.js';
+import { recordAudit } from '../audit/recordAudit.js';
 import { requireBranch } from '../campaigns/requireBranch.js';
 import { isLocalDay } from '../schedule/localDays.js';
 import { InputIssuesError, type InputIssue } from '../trpc/InputIssuesError.js';
@@ -99,25 +104,44 @@ export async function recordStage(
     campaignId: fields.campaignId as string,
   };
   const at = services.clock();
-  const record =
-    existing === undefined
-      ? await connectionProjects.insert(project, at)
-      : await connectionProjects.update(project, at);
+  // The project and its audit entry are written together, or neither is.
+  const record = await inTransaction(services.database.db, async (tx) => {
+    const written =
+      existing === undefined
+        ? await tx.connectionProjects.insert(project, at)
+        : await tx.connectionProjects.update(project, at);
+    await recordAudit(tx, {
+      at,
+      actor: user,
+      branchId,
+      entityType: 'project',
+      entityId: input.id,
+      action: existing === undefined ? 'create' : 'record-stage',
+      ...(existing === undefined ? {} : { before: auditedProject(existing) }),
+      after: auditedProject(written),
+    });
+    return written;
+  });
 
   return { record, stages };
 }
+
+/** What a project's audit entry compares: its fields, without the bookkeeping times. */
+function auditedProject(record: ConnectionProjectRecord): Record<string, unknown> {
+  const { createdAt: _created, updatedAt: _updated, ...fields } = record;
+  return fields;
+}
+
+/** Days outside these years are typing mistakes (and beyond what the database stores). */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
 
 function dayIssues(input: RecordStageInput): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const field of ['startedOn', 'finishedOn'] as const) {
     const day = input[field];
-    if (day === undefined || isLocalDay(day)) continue;
-    issues.push(
-      issue(`/${field}`, field, 'format', {
-        en: `${field} must be a real day written YYYY-MM-DD, not ${day}`,
-        zh: `${field} 须为实际存在的日期（YYYY-MM-DD），不是 ${day}`,
-      }),
-    );
+    const found = day === undefined ? undefined : dayIssue(field, day);
+    if (found !== undefined) issues.push(found);
   }
   const { startedOn, finishedOn } = input;
   if (finishedOn !== undefined && issues.length === 0 && finishedOn < startedOn) {
@@ -130,6 +154,23 @@ function dayIssues(input: RecordStageInput): InputIssue[] {
   }
 
   return issues;
+}
+
+/** Why `day` is not a real day of a sane year (YYYY-MM-DD), if it is not. */
+export function dayIssue(field: string, day: string): InputIssue | undefined {
+  if (!isLocalDay(day)) {
+    return issue(`/${field}`, field, 'format', {
+      en: `${field} must be a real day written YYYY-MM-DD, not ${day}`,
+      zh: `${field} 须为实际存在的日期（YYYY-MM-DD），不是 ${day}`,
+    });
+  }
+  const year = Number(day.slice(0, 4));
+  if (year >= FIRST_YEAR && year <= LAST_YEAR) return undefined;
+
+  return issue(`/${field}`, field, 'year-range', {
+    en: `${field} must be a day in the years ${FIRST_YEAR} to ${LAST_YEAR}, not ${day}`,
+    zh: `${field} 须为 ${FIRST_YEAR} 年至 ${LAST_YEAR} 年之间的日期，不是 ${day}`,
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { campaignsRouter } from './campaignsRouter.js';
 import { branchesRouter, customersRouter } from './directoryRouters.js';
 import { evaluateProcedure, simulateProcedure } from './evaluationRouter.js';
 import { alertsRouter, projectsRouter } from './projectsRouter.js';
+import { couponsRouter, drawsRouter, redemptionRouter } from './redemptionRouter.js';
 import { registryRouter } from './registryRouter.js';
 import { templatesRouter } from './templatesRouter.js';
 import { usersRouter } from './usersRouter.js';
@@ -25,6 +26,9 @@ export const appRouter = router({
   simulate: simulateProcedure,
   projects: projectsRouter,
   alerts: alertsRouter,
+  redemption: redemptionRouter,
+  coupons: couponsRouter,
+  draws: drawsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,7 +26,7 @@ const listInput = jsonSchemaInput<AuditListInput>({
   additionalProperties: false,
   properties: {
     actor: textFilter,
-    entityType: { enum: ['campaign', 'template', 'user', 'branch', 'session'] },
+    entityType: { enum: ['campaign', 'template', 'user', 'branch', 'session', 'project'] },
     entityId: textFilter,
     action: textFilter,
     from: instant,

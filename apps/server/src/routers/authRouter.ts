@@ -4,12 +4,7 @@ import { inTransaction, type UserRecord, type UserRole } from '@campaign-studio/
 import { EDITOR_ROLES, PUBLISHER_ROLES } from '../access/requireRole.js';
 import type { AppServices } from '../AppServices.js';
 import { recordAudit } from '../audit/recordAudit.js';
-import {
-  LOGIN_THROTTLE,
-  refuseWhileLocked,
-  throttleKeys,
-  usernameKey,
-} from '../auth/loginThrottle.js';
+import { claimLoginAttempt, settleSuccessfulLogin, throttleKeys } from '../auth/loginThrottle.js';
 import { hashSessionToken, newSessionToken } from '../auth/sessionToken.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { localizedError } from '../trpc/LocalizedError.js';
@@ -56,14 +51,13 @@ export const authRouter = router({
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
     const { database, repositories, clock, sessionTtlMs } = ctx.services;
     const keys = throttleKeys(input.username, ctx.clientAddress);
-    await refuseWhileLocked(repositories, keys, clock());
+    await claimLoginAttempt(repositories, keys, clock());
 
     const credentials = await repositories.users.findCredentials(input.username);
     const matches = await bcrypt.compare(input.password, credentials?.passwordHash ?? NO_USER_HASH);
     const now = clock();
     if (credentials === undefined || !matches) {
       await inTransaction(database.db, async (tx) => {
-        for (const key of keys) await tx.loginThrottles.recordFailure(key, now, LOGIN_THROTTLE);
         await recordAudit(tx, {
           at: now,
           actor: {
@@ -95,7 +89,7 @@ export const authRouter = router({
         userId: credentials.id,
         expiresAt,
       });
-      await tx.loginThrottles.clear(usernameKey(input.username));
+      await settleSuccessfulLogin(tx, keys);
       await recordAudit(tx, {
         at: now,
         actor: { id: credentials.id, username: credentials.username },

@@ -1,6 +1,7 @@
 import { inTransaction } from '@campaign-studio/storage';
 import { ACTIONS, EDITOR_ROLES, requireRole } from '../access/requireRole.js';
 import { auditChange } from '../audit/auditCampaignChange.js';
+import { requireTemplateExpansion } from '../bounds/requireTemplateExpansion.js';
 import { requireWithinBounds } from '../bounds/requireWithinBounds.js';
 import { fieldIssue } from '../campaigns/createCampaign.js';
 import { fillTemplateParams } from '../campaigns/fillTemplateParams.js';
@@ -9,6 +10,7 @@ import {
   nextVersion,
   staleRevision,
 } from '../campaigns/findVisibleCampaign.js';
+import { requireEditable } from '../campaigns/requireEditable.js';
 import { templateChanges } from '../campaigns/templateChanges.js';
 import { viewOf } from '../campaigns/viewOf.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
@@ -65,8 +67,20 @@ export const campaignVersionProcedures = {
     requireRole(ctx.user, EDITOR_ROLES, ACTIONS.restore);
     const current = await findVisibleCampaign(ctx.services, ctx.user, input.id);
     if (current.revision !== input.revision) throw staleRevision(current, input.revision);
+    requireEditable(current);
     const found = await ctx.services.repositories.campaigns.version(current.id, input.version);
     if (found === undefined) throw noVersion(current.id, input.version);
+    if (current.templateId !== undefined) {
+      // The params stay as they are, so the version must be what they make.
+      requireTemplateExpansion(
+        ctx.services,
+        ctx.user,
+        { ...current, templateId: current.templateId },
+        current.templateParams ?? {},
+        found.document,
+        '/version',
+      );
+    }
 
     const document = { ...found.document, version: nextVersion(current) };
     const record = await inTransaction(ctx.services.database.db, async (tx) => {
@@ -103,6 +117,7 @@ export const campaignVersionProcedures = {
     requireRole(ctx.user, EDITOR_ROLES, ACTIONS.change);
     const current = await findVisibleCampaign(ctx.services, ctx.user, input.id);
     if (current.revision !== input.revision) throw staleRevision(current, input.revision);
+    requireEditable(current);
     const template =
       current.templateId === undefined
         ? undefined

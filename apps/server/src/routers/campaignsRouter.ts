@@ -10,6 +10,7 @@ import { ACTIONS, EDITOR_ROLES, PUBLISHER_ROLES, requireRole } from '../access/r
 import type { AppServices } from '../AppServices.js';
 import { auditChange, auditedFields } from '../audit/auditCampaignChange.js';
 import { recordAudit } from '../audit/recordAudit.js';
+import { requireTemplateExpansion } from '../bounds/requireTemplateExpansion.js';
 import { requireWithinBounds } from '../bounds/requireWithinBounds.js';
 import { toCampaignSummary } from '../campaigns/CampaignView.js';
 import { createCampaign, fieldIssue, type CreateInput } from '../campaigns/createCampaign.js';
@@ -20,6 +21,7 @@ import {
   staleRevision,
 } from '../campaigns/findVisibleCampaign.js';
 import { prepareDraft } from '../campaigns/prepareDraft.js';
+import { requireEditable } from '../campaigns/requireEditable.js';
 import { publishDraft } from '../campaigns/publishDraft.js';
 import { viewOf } from '../campaigns/viewOf.js';
 import {
@@ -127,6 +129,7 @@ export const campaignsRouter = router({
   update: authedProcedure.input(updateInput).mutation(async ({ ctx, input }) => {
     requireRole(ctx.user, EDITOR_ROLES, ACTIONS.change);
     const current = await findVisibleCampaign(ctx.services, ctx.user, input.id);
+    requireEditable(current);
     const params =
       input.params === undefined
         ? undefined
@@ -137,6 +140,16 @@ export const campaignsRouter = router({
       { id: current.id, branchId: current.branchId, version: nextVersion(current) },
       '/document',
     );
+    if (current.templateId !== undefined) {
+      requireTemplateExpansion(
+        ctx.services,
+        ctx.user,
+        { ...current, templateId: current.templateId, name: document.name },
+        params ?? current.templateParams ?? {},
+        document,
+        '/document',
+      );
+    }
     const record = await inTransaction(ctx.services.database.db, async (tx) => {
       const updated = await tx.campaigns.update(input.id, input.revision, {
         name: document.name,
@@ -177,7 +190,11 @@ export const campaignsRouter = router({
     const wanted = input.lifecycle;
     return wanted === undefined
       ? summaries
-      : summaries.filter((summary) => wanted.includes(summary.lifecycle));
+      : summaries.filter(
+          (summary) =>
+            wanted.includes(summary.lifecycle) ||
+            (summary.changeSubmitted && wanted.includes('submitted')),
+        );
   }),
 
   /**

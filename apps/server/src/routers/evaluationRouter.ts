@@ -1,6 +1,6 @@
 import { visibleBranches } from '../access/branchScope.js';
 import { checkContextBranch } from '../evaluation/checkContextBranch.js';
-import { evaluatePublished } from '../evaluation/evaluatePublished.js';
+import { evaluateWithLedger, withLedgerTotals } from '../redemption/evaluateWithLedger.js';
 import { parseContext } from '../evaluation/parseContext.js';
 import type { UserRecord } from '@campaign-studio/storage';
 import type { AppServices } from '../AppServices.js';
@@ -50,7 +50,9 @@ export const evaluateProcedure = publicProcedure
     const context = parseContext(ctx.services.registry.engine, input.context);
     await checkContextBranch(ctx.services, context);
 
-    return evaluatePublished(ctx.services, context, { explain: input.explain ?? true });
+    // What the ledger has left, and the customer's paid total of the day, as redeem sees them.
+    const filled = await withLedgerTotals(ctx.services, context);
+    return evaluateWithLedger(ctx.services, filled, { explain: input.explain ?? true });
   });
 
 /** One campaign against a context: a saved campaign's draft, or a document not yet saved. */

@@ -3,8 +3,7 @@ import { requireRole, EDITOR_ROLES, type RoleAction } from '../access/requireRol
 import { governingStages } from '../projects/governingStages.js';
 import { projectNotFound } from '../projects/projectNotFound.js';
 import { toProjectView, toStageAlertView } from '../projects/ProjectView.js';
-import { recordStage, type RecordStageInput } from '../projects/recordStage.js';
-import { isLocalDay } from '../schedule/localDays.js';
+import { dayIssue, recordStage, type RecordStageInput } from '../projects/recordStage.js';
 import { InputIssuesError } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
@@ -93,19 +92,8 @@ export const projectsRouter = router({
 /** The alerts of the daily stage check, for the projects the user may see. */
 export const alertsRouter = router({
   list: authedProcedure.input(alertsInput).query(async ({ ctx, input }) => {
-    if (input.day !== undefined && !isLocalDay(input.day)) {
-      throw new InputIssuesError([
-        {
-          path: '/day',
-          field: 'day',
-          keyword: 'format',
-          message: {
-            'zh-CN': `day 须为实际存在的日期（YYYY-MM-DD），不是 ${input.day}`,
-            en: `day must be a real day written YYYY-MM-DD, not ${input.day}`,
-          },
-        },
-      ]);
-    }
+    const wrongDay = input.day === undefined ? undefined : dayIssue('day', input.day);
+    if (wrongDay !== undefined) throw new InputIssuesError([wrongDay]);
     const branchIds = visibleBranches(ctx.user);
     const alerts = await ctx.services.repositories.stageAlerts.list({
       ...input,

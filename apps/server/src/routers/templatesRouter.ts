@@ -1,7 +1,7 @@
 import { inTransaction } from '@campaign-studio/storage';
 import type { ParamBound } from '@campaign-studio/sdk';
 import { branchForWrite } from '../access/branchScope.js';
-import { ACTIONS, HQ_ADMIN, requireRole } from '../access/requireRole.js';
+import { ACTIONS, EDITOR_ROLES, HQ_ADMIN, requireRole } from '../access/requireRole.js';
 import { recordAudit } from '../audit/recordAudit.js';
 import { checkNewBounds } from '../bounds/checkNewBounds.js';
 import { effectiveBounds } from '../bounds/effectiveBounds.js';
@@ -70,8 +70,12 @@ const setBoundsInput = jsonSchemaInput<SetBoundsInput>({
 });
 
 export const templatesRouter = router({
-  /** The campaign a template makes with these params (defaults filled in); nothing is saved. */
+  /**
+   * The campaign a template makes with these params (defaults filled in); only the audit
+   * entry is saved. Editors only, as for `campaigns.create`.
+   */
   instantiate: authedProcedure.input(instantiateInput).mutation(async ({ ctx, input }) => {
+    requireRole(ctx.user, EDITOR_ROLES, ACTIONS.create);
     const { registry } = ctx.services;
     const template = registry.template(input.templateId);
     requireTemplate(template !== undefined, input.templateId);

@@ -161,6 +161,12 @@ export const usersRouter = router({
         ...(input.branchId === undefined ? {} : { branchId }),
         ...(passwordHash === undefined ? {} : { passwordHash }),
       });
+      // A reset password or a new role or branch takes effect now, not when a session ends.
+      const revoked =
+        passwordHash !== undefined ||
+        (input.role !== undefined && input.role !== current.role) ||
+        branchId !== current.branchId;
+      if (revoked) await tx.sessions.deleteForUser(current.id);
       await recordAudit(tx, {
         at: ctx.services.clock(),
         actor: ctx.user,

@@ -10,6 +10,8 @@ export interface LocalizedErrorOptions {
   reason?: string;
   /** For TOO_MANY_REQUESTS: how long to wait before trying again. */
   retryAfterSeconds?: number;
+  /** For a refused redemption: the figures of every limit that did not fit. */
+  limits?: unknown[];
   cause?: unknown;
 }
 
@@ -22,6 +24,7 @@ export class LocalizedError extends TRPCError {
   readonly localized: LocalizedText;
   readonly reason: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly limits: unknown[] | undefined;
 
   constructor(options: LocalizedErrorOptions) {
     super({
@@ -32,6 +35,7 @@ export class LocalizedError extends TRPCError {
     this.localized = options.message;
     this.reason = options.reason;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.limits = options.limits;
   }
 }
 

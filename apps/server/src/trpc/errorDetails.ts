@@ -14,6 +14,8 @@ export interface ErrorDetails {
   reason?: string;
   issues?: InputIssue[];
   retryAfterSeconds?: number;
+  /** A refused redemption's limits, with the figures (see docs/api.md). */
+  limits?: unknown[];
 }
 
 const INVALID_JSON: LocalizedText = {
@@ -55,7 +57,8 @@ export function errorDetails(error: TRPCError): ErrorDetails {
     const reason = error.reason === undefined ? {} : { reason: error.reason };
     const wait =
       error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds };
-    return { message: error.localized, ...reason, ...wait };
+    const limits = error.limits === undefined ? {} : { limits: error.limits };
+    return { message: error.localized, ...reason, ...wait, ...limits };
   }
 
   const cause = error.cause;

@@ -1,4 +1,5 @@
 import { createAjv, toIssues, type JsonSchema } from '@campaign-studio/engine';
+import { inputShapeIssues } from './inputShapeIssues.js';
 import { InputIssuesError } from './InputIssuesError.js';
 
 const ajv = createAjv();
@@ -7,6 +8,7 @@ const ajv = createAjv();
  * A tRPC input parser from a JSON Schema. It is compiled once, when the router is built; on
  * invalid input it throws with every problem (tRPC turns that into BAD_REQUEST and the error
  * formatter puts the issues in `error.data.issues`). `T` must describe what the schema accepts.
+ * Every input is also refused with control characters in its text or nested too deep.
  */
 export function jsonSchemaInput<T>(schema: JsonSchema): (input: unknown) => T {
   const validate = ajv.compile(schema);
@@ -15,6 +17,9 @@ export function jsonSchemaInput<T>(schema: JsonSchema): (input: unknown) => T {
     // tRPC passes `undefined` for a procedure called without input; treat it as `{}` so that
     // "required" errors name the missing fields.
     const value = input === undefined ? {} : input;
+    // Before the schema: its checks recurse, and it says nothing of control characters.
+    const shape = inputShapeIssues(value);
+    if (shape.length > 0) throw new InputIssuesError(shape);
     if (!validate(value)) throw new InputIssuesError(toIssues(validate.errors));
 
     return value as T;

@@ -1,5 +1,12 @@
 import { resolveScope, type ActiveCampaign } from '../evaluate/resolve-scope.js';
-import type { CampaignOutcome, EvaluationContext, EvaluationView, Reason } from '../types/index.js';
+import {
+  STAGES,
+  type CampaignOutcome,
+  type EvaluationContext,
+  type EvaluationView,
+  type Reason,
+  type RuleOutcome,
+} from '../types/index.js';
 import type { CompiledCampaign, CompiledRule, ConditionResult } from './compiled.js';
 
 /**
@@ -13,7 +20,18 @@ export interface SharedOutcomes {
 
 /** A campaign as one scope bucket sees it, in evaluation order (priority, then id). */
 export type BucketEntry =
-  | { kind: 'live'; campaign: CompiledCampaign; active: ActiveCampaign }
+  | {
+      kind: 'live';
+      campaign: CompiledCampaign;
+      active: ActiveCampaign;
+      /**
+       * By rule index, the failed tier gate of each rule that cannot hold for the bucket's
+       * tier (absent when none fails): such a rule is not run, and its outcome is the same
+       * for every evaluation of the bucket, built once in `gatedRules`.
+       */
+      gates?: readonly (ConditionResult | undefined)[];
+      gatedRules: (RuleOutcome | undefined)[];
+    }
   | {
       kind: 'out-of-scope';
       campaign: CompiledCampaign;
@@ -32,6 +50,11 @@ export type BucketEntry =
 /** Every campaign of a set for contexts alike in channel, branch, time slot and tier. */
 export interface ScopeBucket {
   entries: readonly BucketEntry[];
+  /**
+   * By stage index, the positions of the live entries with rules in that stage: a stage
+   * looks only at the campaigns it can run.
+   */
+  stages: readonly (readonly number[])[];
 }
 
 /** Buckets kept per set; past this many (a flood of distinct channels, say) they start over. */
@@ -77,9 +100,8 @@ export class CampaignSet {
     if (known) return known;
 
     if (this.buckets.size >= MAX_BUCKETS) this.buckets.clear();
-    const bucket = {
-      entries: this.campaigns.map((campaign) => entryOf(campaign, context, epochMs)),
-    };
+    const entries = this.campaigns.map((campaign) => entryOf(campaign, context, epochMs));
+    const bucket = { entries, stages: stageLists(entries) };
     this.buckets.set(key, bucket);
 
     return bucket;
@@ -99,36 +121,55 @@ export class CampaignSet {
   }
 }
 
-function entryOf(campaign: CompiledCampaign, context: EvaluationContext, epochMs: number) {
+function entryOf(
+  campaign: CompiledCampaign,
+  context: EvaluationContext,
+  epochMs: number,
+): BucketEntry {
   const scope = resolveScope(campaign, context, epochMs);
   if ('outOfScope' in scope) {
     return { kind: 'out-of-scope', campaign, outOfScope: scope.outOfScope, shared: {} } as const;
   }
-  const gates = failedGates(scope.active.rules, context);
-  if (gates) {
-    return { kind: 'tier-gated', campaign, active: scope.active, gates, shared: {} } as const;
+  const { gates, failed } = failedGates(scope.active.rules, context);
+  if (gates && failed === scope.active.rules.length) {
+    const all = gates as ConditionResult[];
+    return { kind: 'tier-gated', campaign, active: scope.active, gates: all, shared: {} } as const;
   }
+  const live: BucketEntry = { kind: 'live', campaign, active: scope.active, gatedRules: [] };
+  if (gates) live.gates = gates;
 
-  return { kind: 'live', campaign, active: scope.active } as const;
+  return live;
 }
 
 /**
- * The failing tier gate of every rule, or undefined when some rule may hold. A gate reads the
- * customer's tier alone (its block says so), so the context of any request of the bucket
- * gives the same answer.
+ * The failing tier gate of each rule, by rule index (undefined when no rule fails one), and
+ * how many fail. A gate reads the customer's tier alone (its block says so), so the context
+ * of any request of the bucket gives the same answer.
  */
 function failedGates(
   rules: readonly CompiledRule[],
   context: EvaluationContext,
-): ConditionResult[] | undefined {
-  if (rules.length === 0) return undefined;
+): { gates?: (ConditionResult | undefined)[]; failed: number } {
   const view = { context } as EvaluationView;
-  const gates: ConditionResult[] = [];
+  let gates: (ConditionResult | undefined)[] | undefined;
+  let failed = 0;
   for (const rule of rules) {
     const result = rule.tierGate?.(view);
-    if (!result || result.passed) return undefined;
-    gates.push(result);
+    if (!result || result.passed) continue;
+    (gates ??= new Array<ConditionResult | undefined>(rules.length))[rule.index] = result;
+    failed += 1;
   }
 
-  return gates;
+  return gates ? { gates, failed } : { failed };
+}
+
+function stageLists(entries: readonly BucketEntry[]): number[][] {
+  return STAGES.map((stage) => {
+    const positions: number[] = [];
+    entries.forEach((entry, position) => {
+      if (entry.kind !== 'live') return;
+      if (entry.campaign.rulesAt(entry.active.phase, stage).length > 0) positions.push(position);
+    });
+    return positions;
+  });
 }

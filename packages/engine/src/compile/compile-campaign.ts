@@ -25,7 +25,7 @@ export function compileCampaign(
   const timezone = document.timezone ?? DEFAULT_TIMEZONE;
   const env: CompileEnv = { campaignId: document.id, timezone };
   const rules = (list: Rule[], path: string) =>
-    list.map((rule, index) => compileRule(rule, `${path}/${index}`, blocks, env));
+    list.map((rule, index) => compileRule(rule, index, `${path}/${index}`, blocks, env));
 
   const compiled: Omit<CompiledCampaign, 'rulesAt'> = {
     document,
@@ -71,6 +71,7 @@ export function compileCampaign(
 
 function compileRule(
   rule: Rule,
+  index: number,
   path: string,
   blocks: ReadonlyMap<string, AnyBlock>,
   env: CompileEnv,
@@ -90,6 +91,7 @@ function compileRule(
 
   return {
     id: rule.id,
+    index,
     path,
     benefits,
     firstStage,

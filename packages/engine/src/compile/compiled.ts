@@ -41,6 +41,8 @@ export interface CompiledLimit {
 
 export interface CompiledRule {
   id: string;
+  /** Its position in its list (the campaign's rules, or its phase's): rule records go by it. */
+  index: number;
   name?: LocalizedText;
   path: string;
   condition?: CompiledCondition;

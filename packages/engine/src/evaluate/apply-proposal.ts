@@ -49,21 +49,29 @@ function spreadOnto(
   amount: number,
   kind: 'order' | 'tender',
 ): AppliedMoney {
-  const targets = lineIds
-    .map((id) => state.line(id))
-    .filter((line): line is LineState => line !== undefined);
-  const weights = targets.map((line) => (kind === 'order' ? line.amount : line.unpaid));
+  // Plain loops: this runs for every reduction of every evaluation.
+  const targets: LineState[] = [];
+  const weights: number[] = [];
+  for (const id of lineIds) {
+    const line = state.line(id);
+    if (!line) continue;
+    targets.push(line);
+    weights.push(kind === 'order' ? line.amount : line.unpaid);
+  }
   const shares = spreadByLargestRemainder(Math.max(0, Math.round(amount)), weights);
   const lines: LineAmount[] = [];
-  targets.forEach((line, index) => {
+  let total = 0;
+  for (let index = 0; index < targets.length; index += 1) {
     const share = shares[index] ?? 0;
-    if (share === 0) return;
+    if (share === 0) continue;
+    const line = targets[index] as LineState;
     if (kind === 'order') state.reduceOrder(line, share);
     else state.tender(line, share);
     lines.push({ lineId: line.line.id, amount: share });
-  });
+    total += share;
+  }
 
-  return { amount: lines.reduce((sum, line) => sum + line.amount, 0), lines };
+  return { amount: total, lines };
 }
 
 /** What a proposal would come to once clamped, without applying it. */

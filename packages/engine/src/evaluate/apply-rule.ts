@@ -42,15 +42,18 @@ export function applyRule(
 ): RuleApplication {
   const lineIds = condition.matchedLines ?? state.allLineIds;
   const application: RuleApplication = { benefits: [], deferred: [], value: 0 };
-  const reasons: LazyReason[] = [];
+  let firstNone: LazyReason | undefined;
   for (const benefit of rule.benefits) {
     if (benefit.stage !== stage) {
       application.deferred.push({ rule, benefit, lineIds });
       continue;
     }
     const given = applyBenefit(benefit, rule.id, lineIds, state, campaign);
-    if ('none' in given) reasons.push(given.none);
-    else application.benefits.push(given.applied);
+    if ('none' in given) firstNone ??= given.none;
+    else {
+      application.benefits.push(given.applied);
+      application.value += given.applied.amount + (given.applied.reward?.value ?? 0);
+    }
   }
 
   const first = application.benefits[0];
@@ -58,13 +61,11 @@ export function applyRule(
     first.couponsUsed = [...condition.couponsUsed];
     for (const id of condition.couponsUsed) state.useCoupon(id);
   }
-  application.value = application.benefits.reduce(
-    (sum, benefit) => sum + benefit.amount + (benefit.reward?.value ?? 0),
-    0,
-  );
-  if (reasons[0]) application.firstNone = reasons[0];
-  if (application.benefits.length === 0 && application.deferred.length === 0 && reasons[0]) {
-    application.none = reasons[0];
+  if (firstNone) {
+    application.firstNone = firstNone;
+    if (application.benefits.length === 0 && application.deferred.length === 0) {
+      application.none = firstNone;
+    }
   }
 
   return application;
@@ -81,23 +82,34 @@ export function previewRule(
   state: OrderState,
   campaign: CampaignRef,
   stage: Stage,
-): { value: number } | { none: LazyReason } {
-  const now = rule.benefits.filter((benefit) => benefit.stage === stage);
-  const only = now.length === 1 ? now[0] : undefined;
+): { value: number; none?: LazyReason } {
+  const only = onlyBenefitAt(rule, stage);
   if (!only) {
     const mark: Mark = state.mark();
     const applied = applyRule(rule, condition, state, campaign, stage);
     state.rollback(mark);
-    return applied.none ? { none: applied.none } : { value: applied.value };
+    return applied.none ? { value: 0, none: applied.none } : { value: applied.value };
   }
 
   const lineIds = condition.matchedLines ?? state.allLineIds;
   const proposal = only.evaluate({ view: state, lineIds });
-  if ('none' in proposal) return { none: noneReason(only, proposal) };
+  if ('none' in proposal) return { value: 0, none: noneReason(only, proposal) };
   const value = valueOfProposal(state, proposal);
-  if (value === 0 && proposal.stage !== 'reward') return { none: nothingLeft(only) };
+  if (value === 0 && proposal.stage !== 'reward') return { value: 0, none: nothingLeft(only) };
 
   return { value };
+}
+
+/** The rule's one benefit in `stage`, or undefined when it has none there or several. */
+function onlyBenefitAt(rule: CompiledRule, stage: Stage): CompiledBenefit | undefined {
+  let only: CompiledBenefit | undefined;
+  for (const benefit of rule.benefits) {
+    if (benefit.stage !== stage) continue;
+    if (only) return undefined;
+    only = benefit;
+  }
+
+  return only;
 }
 
 /** Runs one benefit on the state; the deferred ones call this in their own stage. */

@@ -1,26 +1,29 @@
 import type { CompiledRule, ConditionResult } from '../compile/compiled.js';
 import type { AppliedBenefit, Stage } from '../types/index.js';
 import { applyRule, previewRule, type DeferredBenefit } from './apply-rule.js';
-import type { CampaignTrack, PendingRuleOutcome } from './campaign-track.js';
+import { recordOf, type CampaignTrack } from './campaign-track.js';
 import { compareOffers } from './compare-offers.js';
 import type { OrderState } from './order-state.js';
 
-const ALWAYS: ConditionResult = { passed: true, couponsUsed: [] };
+const ALWAYS: ConditionResult = Object.freeze({ passed: true, couponsUsed: [] });
 
-/** What a campaign did in one stage; its changes are in the state until rolled back. */
+/**
+ * What a campaign did in one stage; its changes are in the state until rolled back, and what
+ * each rule did is in the track's rule records.
+ */
 export interface CampaignAttempt {
   value: number;
   expiresAtMs?: number;
   benefits: AppliedBenefit[];
   deferred: DeferredBenefit[];
-  outcomes: PendingRuleOutcome[];
 }
 
 /**
  * Applies the rules of a campaign that start in `stage`, on the state itself: the caller marks
  * the state before and rolls back when the attempt must not stand. With `all`, the rules apply
  * one after another, each on the amount the previous left; with `best`, each rule that holds is
- * valued without a lasting change, and only the one worth most is applied.
+ * valued without a lasting change, and only the one worth most is applied. A rule that fails
+ * its tier gate for the bucket's tier is not run at all.
  */
 export function attemptCampaign(
   track: CampaignTrack,
@@ -28,31 +31,34 @@ export function attemptCampaign(
   state: OrderState,
 ): CampaignAttempt {
   const rules = track.campaign.rulesAt(track.active?.phase, stage);
-  const ref = { id: track.campaign.id, version: track.campaign.version };
   state.local = track.local;
 
-  if (track.campaign.selection === 'best') return attemptBest(rules, state, ref, stage);
+  if (track.campaign.selection === 'best') return attemptBest(track, rules, state, stage);
 
-  const attempt: CampaignAttempt = { value: 0, benefits: [], deferred: [], outcomes: [] };
+  const attempt: CampaignAttempt = { value: 0, benefits: [], deferred: [] };
+  const gates = track.entry.gates;
   for (const rule of rules) {
+    const record = recordOf(track, rule.index);
+    if (gates?.[rule.index]) {
+      record.gated = true;
+      continue;
+    }
     const condition = rule.condition ? rule.condition(state) : ALWAYS;
     if (!condition.passed) {
-      attempt.outcomes.push(outcome(rule, 'not-met', condition));
+      record.reason = condition.reason;
       continue;
     }
-    const applied = applyRule(rule, condition, state, ref, stage);
+    const applied = applyRule(rule, condition, state, track.campaign, stage);
     if (applied.none) {
-      attempt.outcomes.push({ ...outcome(rule, 'not-met'), reason: applied.none });
+      record.reason = applied.none;
       continue;
     }
-    const waiting = applied.benefits.length === 0 ? applied.firstNone : undefined;
-    attempt.outcomes.push({
-      ...outcome(rule, 'applied'),
-      value: applied.value,
-      ...(waiting && { reason: waiting }),
-    });
-    attempt.benefits.push(...applied.benefits);
-    attempt.deferred.push(...applied.deferred);
+    record.status = 'applied';
+    record.value = applied.value;
+    // It held but this stage gave nothing yet (its benefits wait for a later stage).
+    if (applied.benefits.length === 0) record.reason = applied.firstNone;
+    for (const benefit of applied.benefits) attempt.benefits.push(benefit);
+    for (const later of applied.deferred) attempt.deferred.push(later);
     attempt.value += applied.value;
     attempt.expiresAtMs = earliest(attempt.expiresAtMs, condition.expiresAtMs);
   }
@@ -60,89 +66,68 @@ export function attemptCampaign(
   return attempt;
 }
 
-interface Candidate {
-  rule: CompiledRule;
-  condition: ConditionResult;
-  value: number;
-}
-
 function attemptBest(
+  track: CampaignTrack,
   rules: readonly CompiledRule[],
   state: OrderState,
-  ref: { id: string; version: number },
   stage: Stage,
 ): CampaignAttempt {
-  const outcomes = new Map<string, PendingRuleOutcome>();
-  const candidates: Candidate[] = [];
+  const gates = track.entry.gates;
+  let winner: CompiledRule | undefined;
+  let winnerCondition: ConditionResult | undefined;
+  let winnerValue = 0;
   for (const rule of rules) {
+    const record = recordOf(track, rule.index);
+    if (gates?.[rule.index]) {
+      record.gated = true;
+      continue;
+    }
     const condition = rule.condition ? rule.condition(state) : ALWAYS;
     if (!condition.passed) {
-      outcomes.set(rule.id, outcome(rule, 'not-met', condition));
+      record.reason = condition.reason;
       continue;
     }
-    const preview = previewRule(rule, condition, state, ref, stage);
-    if ('none' in preview) {
-      outcomes.set(rule.id, { ...outcome(rule, 'not-met'), reason: preview.none });
+    const preview = previewRule(rule, condition, state, track.campaign, stage);
+    if (preview.none) {
+      record.reason = preview.none;
       continue;
     }
-    outcomes.set(rule.id, { ...outcome(rule, 'applied'), value: preview.value });
-    candidates.push({ rule, condition, value: preview.value });
+    record.status = 'applied';
+    record.value = preview.value;
+    const better =
+      !winner ||
+      compareOffers(
+        { value: preview.value, expiresAtMs: condition.expiresAtMs, id: rule.id },
+        { value: winnerValue, expiresAtMs: winnerCondition?.expiresAtMs, id: winner.id },
+      ) < 0;
+    if (better) {
+      winner = rule;
+      winnerCondition = condition;
+      winnerValue = preview.value;
+    }
   }
 
-  const winner = pickBest(candidates);
-  const ordered = rules.map((rule) => outcomes.get(rule.id) as PendingRuleOutcome);
-  if (!winner) return { value: 0, benefits: [], deferred: [], outcomes: ordered };
-  for (const [index, rule] of rules.entries()) {
-    const lost = ordered[index];
-    if (lost?.status === 'applied' && rule !== winner.rule) {
-      ordered[index] = { ...lost, status: 'lost', lostTo: winner.rule.id };
+  if (!winner || !winnerCondition) return { value: 0, benefits: [], deferred: [] };
+  for (const rule of rules) {
+    const record = track.rules[rule.index];
+    if (record?.status === 'applied' && rule !== winner) {
+      record.status = 'lost';
+      record.lostTo = winner.id;
     }
   }
 
   // Applied again for real: blocks are pure, so this gives what the trial gave.
-  const applied = applyRule(winner.rule, winner.condition, state, ref, stage);
+  const applied = applyRule(winner, winnerCondition, state, track.campaign, stage);
   const attempt: CampaignAttempt = {
     value: applied.value,
     benefits: applied.benefits,
     deferred: applied.deferred,
-    outcomes: ordered,
   };
-  if (winner.condition.expiresAtMs !== undefined) {
-    attempt.expiresAtMs = winner.condition.expiresAtMs;
+  if (winnerCondition.expiresAtMs !== undefined) {
+    attempt.expiresAtMs = winnerCondition.expiresAtMs;
   }
 
   return attempt;
-}
-
-function pickBest(candidates: Candidate[]): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const candidate of candidates) {
-    const better =
-      !best ||
-      compareOffers(
-        {
-          value: candidate.value,
-          expiresAtMs: candidate.condition.expiresAtMs,
-          id: candidate.rule.id,
-        },
-        { value: best.value, expiresAtMs: best.condition.expiresAtMs, id: best.rule.id },
-      ) < 0;
-    if (better) best = candidate;
-  }
-
-  return best;
-}
-
-function outcome(
-  rule: CompiledRule,
-  status: PendingRuleOutcome['status'],
-  condition?: ConditionResult,
-): PendingRuleOutcome {
-  const result: PendingRuleOutcome = { ruleId: rule.id, status };
-  if (rule.name) result.name = rule.name;
-  if (condition?.reason) result.reason = condition.reason;
-
-  return result;
 }
 
 function earliest(a: number | undefined, b: number | undefined): number | undefined {

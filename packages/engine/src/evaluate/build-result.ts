@@ -1,4 +1,5 @@
 import type { BucketEntry } from '../compile/campaign-set.js';
+import type { CompiledRule } from '../compile/compiled.js';
 import {
   STAGE_INDEX,
   type AppliedBenefit,
@@ -6,11 +7,12 @@ import {
   type EvaluationResult,
   type LimitClaim,
   type LineResult,
+  type Reason,
   type RuleOutcome,
 } from '../types/index.js';
-import type { CampaignTrack, PendingRuleOutcome } from './campaign-track.js';
+import type { CampaignTrack, RuleRecord } from './campaign-track.js';
 import { resolveReason } from './lazy-reason.js';
-import { skippedOutcome } from './skipped-outcome.js';
+import { gatedRuleOutcome, skippedOutcome } from './skipped-outcome.js';
 import type { OrderState } from './order-state.js';
 
 /** The campaigns of one evaluation: every entry of its bucket, and the tracks of those that ran. */
@@ -115,35 +117,56 @@ function outcomeOf(track: CampaignTrack, explain: boolean): CampaignOutcome {
   if (!explain) return outcome;
 
   const own = track.reason === undefined ? undefined : resolveReason(track.reason);
-  const reason = own ?? rules.find((rule) => rule.reason)?.reason;
+  const reason = own ?? firstReason(rules);
   if (reason && status !== 'applied') outcome.reason = reason;
   if (reason && track.status === 'error') outcome.reason = reason;
 
   return outcome;
 }
 
-function ruleOutcomes(track: CampaignTrack): RuleOutcome[] {
-  return (track.active?.rules ?? []).map((rule) => {
-    const pending = track.rules.get(rule.id);
-    if (!pending) {
-      return { ruleId: rule.id, ...(rule.name && { name: rule.name }), status: 'not-met' };
-    }
-    const outcome = resolved(pending);
-    if (outcome.status !== 'applied' || gave(track, rule.id)) return outcome;
-    // It held, but its benefits, those deferred to a later stage too, gave nothing.
-    const later = track.deferredNone.get(rule.id);
-    const reason = outcome.reason ?? (later === undefined ? undefined : resolveReason(later));
-    const { value: _value, ...rest } = outcome;
+function firstReason(rules: readonly RuleOutcome[]): Reason | undefined {
+  for (const rule of rules) if (rule.reason) return rule.reason;
 
-    return { ...rest, status: 'not-met', ...(reason && { reason }) };
-  });
+  return undefined;
 }
 
-function resolved(pending: PendingRuleOutcome): RuleOutcome {
-  if (pending.reason === undefined) return pending as RuleOutcome;
-  const { reason, ...rest } = pending;
+/** Each rule's record as an outcome, in document order; gated rules share the bucket's. */
+function ruleOutcomes(track: CampaignTrack): RuleOutcome[] {
+  const rules = track.active?.rules ?? [];
+  const outcomes = new Array<RuleOutcome>(rules.length);
+  const { entry } = track;
+  for (let index = 0; index < rules.length; index += 1) {
+    const rule = rules[index] as CompiledRule;
+    const record = track.rules[index];
+    outcomes[index] =
+      record?.gated && entry.kind === 'live'
+        ? gatedRuleOutcome(entry, rule)
+        : ruleOutcome(track, rule, record);
+  }
 
-  return { ...rest, reason: resolveReason(reason) };
+  return outcomes;
+}
+
+function ruleOutcome(
+  track: CampaignTrack,
+  rule: CompiledRule,
+  record: RuleRecord | undefined,
+): RuleOutcome {
+  // It held, but its benefits, those deferred to a later stage too, gave nothing.
+  const heldForNothing = record?.status === 'applied' && !gave(track, rule.id);
+  const status = !record || heldForNothing ? 'not-met' : record.status;
+  const outcome: RuleOutcome = rule.name
+    ? { ruleId: rule.id, name: rule.name, status }
+    : { ruleId: rule.id, status };
+  if (!record) return outcome;
+
+  let reason = record.reason;
+  if (heldForNothing && reason === undefined) reason = track.deferredNone?.get(rule.id);
+  if (reason !== undefined) outcome.reason = resolveReason(reason);
+  if (record.value !== undefined && !heldForNothing) outcome.value = record.value;
+  if (record.lostTo !== undefined) outcome.lostTo = record.lostTo;
+
+  return outcome;
 }
 
 function gave(track: CampaignTrack, ruleId: string): boolean {

@@ -1,9 +1,10 @@
-import type { BucketEntry, CampaignSet } from '../compile/campaign-set.js';
+import type { BucketEntry, CampaignSet, ScopeBucket } from '../compile/campaign-set.js';
 import { formatYuan } from '../money/index.js';
 import { toLocalInstant } from '../time/index.js';
 import {
   DEFAULT_TIMEZONE,
   STAGES,
+  STAGE_INDEX,
   type AppliedBenefit,
   type EvaluationContext,
   type EvaluationResult,
@@ -71,7 +72,7 @@ export function evaluateCampaigns(
     let subtotalAfterLineChanges = state.runningAmount();
     for (const stage of STAGES) {
       if (stage === 'order') subtotalAfterLineChanges = state.runningAmount();
-      runStage(stage, tracks, state);
+      runStage(stage, bucket, slots, tracks, state);
     }
 
     const refusals = collectClaims(tracks, context);
@@ -126,13 +127,13 @@ function startTracks(
 
     const track: CampaignTrack = {
       campaign: entry.campaign,
+      entry,
       local: localFor(entry.campaign.timezone),
       active: entry.active,
       status: 'pending',
-      rules: new Map(),
+      rules: [],
       benefits: [],
       deferred: [],
-      deferredNone: new Map(),
     };
     if (left) {
       track.status = left.status;
@@ -145,11 +146,26 @@ function startTracks(
   return slots;
 }
 
-function runStage(stage: Stage, tracks: CampaignTrack[], state: OrderState): void {
-  const settledGroups = new Set<string>();
-  for (const track of tracks) {
-    if (!isLive(track)) continue;
-    runDeferred(track, stage, state);
+/**
+ * Runs the campaigns with rules in `stage`, in order. The bucket lists them per stage; only
+ * while some campaign has benefits deferred to a later stage (rare) does the stage walk every
+ * track, so that those run in their place in the order.
+ */
+function runStage(
+  stage: Stage,
+  bucket: ScopeBucket,
+  slots: readonly (CampaignTrack | undefined)[],
+  tracks: CampaignTrack[],
+  state: OrderState,
+): void {
+  let settledGroups: Set<string> | undefined;
+  const walkAll = tracks.some((track) => track.deferred.length > 0);
+  const positions = bucket.stages[STAGE_INDEX[stage]] ?? [];
+  const count = walkAll ? tracks.length : positions.length;
+  for (let index = 0; index < count; index += 1) {
+    const track = walkAll ? tracks[index] : slots[positions[index] as number];
+    if (!track || !isLive(track)) continue;
+    if (walkAll) runDeferred(track, stage, state);
     if (!hasRulesAt(track, stage)) continue;
 
     const group = track.campaign.exclusiveGroup;
@@ -159,6 +175,7 @@ function runStage(stage: Stage, tracks: CampaignTrack[], state: OrderState): voi
       if (result) settle(track, result);
       continue;
     }
+    settledGroups ??= new Set();
     if (settledGroups.has(group)) continue;
     settledGroups.add(group);
     runGroup(group, stage, tracks, state);
@@ -198,7 +215,6 @@ function runGroup(group: string, stage: Stage, tracks: CampaignTrack[], state: O
       if (final) settle(track, final);
       continue;
     }
-    recordOutcomes(track, result);
     if (!winner || !gives(result)) continue;
     track.status = 'lost';
     track.lostTo = winner.track.campaign.id;
@@ -242,20 +258,19 @@ function attempt(track: CampaignTrack, stage: Stage, state: OrderState, mark: Ma
   } catch (error) {
     state.rollback(mark);
     failClosed(track, error);
+    // What its rules of this stage recorded before the throw does not stand.
+    for (const rule of track.campaign.rulesAt(track.active?.phase, stage)) {
+      track.rules[rule.index] = undefined;
+    }
     return undefined;
   }
 }
 
 function settle(track: CampaignTrack, result: CampaignAttempt): void {
-  recordOutcomes(track, result);
   if (!gives(result)) return;
   track.status = 'applied';
-  track.benefits.push(...result.benefits);
-  track.deferred.push(...result.deferred);
-}
-
-function recordOutcomes(track: CampaignTrack, result: CampaignAttempt): void {
-  for (const outcome of result.outcomes) track.rules.set(outcome.ruleId, outcome);
+  for (const benefit of result.benefits) track.benefits.push(benefit);
+  for (const later of result.deferred) track.deferred.push(later);
 }
 
 function runDeferred(track: CampaignTrack, stage: Stage, state: OrderState): void {
@@ -265,14 +280,14 @@ function runDeferred(track: CampaignTrack, stage: Stage, state: OrderState): voi
 
   state.local = track.local;
   const mark = state.mark();
-  const ref = { id: track.campaign.id, version: track.campaign.version };
   const given: AppliedBenefit[] = [];
   try {
     for (const item of due) {
-      const result = applyBenefit(item.benefit, item.rule.id, item.lineIds, state, ref);
+      const result = applyBenefit(item.benefit, item.rule.id, item.lineIds, state, track.campaign);
       if ('applied' in result) given.push(result.applied);
-      else if (!track.deferredNone.has(item.rule.id)) {
-        track.deferredNone.set(item.rule.id, result.none);
+      else {
+        const none = (track.deferredNone ??= new Map());
+        if (!none.has(item.rule.id)) none.set(item.rule.id, result.none);
       }
     }
     track.benefits.push(...given);

@@ -1,25 +1,47 @@
-import type { FailureText, Reason } from '../types/index.js';
+import type { FailureText, LocalizedText, Reason } from '../types/index.js';
 
 /**
- * A reason, or a function that builds it. Failing conditions and benefits that give nothing
+ * A reason, or something that builds it. Failing conditions and benefits that give nothing
  * are common (most campaigns do not apply to most orders), and their words are wanted only
- * when the result is explained: the function runs then, in `buildResult`, and never otherwise.
+ * when the result is explained: they are built then, in `buildResult`, and never otherwise.
  */
-export type LazyReason = Reason | (() => Reason);
+export type LazyReason = Reason | (() => Reason) | BlockReason;
+
+type BlockSaid = Partial<FailureText> & { explain?: () => FailureText };
+
+/**
+ * What a block said about a failure, kept as it is until explained: one object per failure
+ * instead of a closure over it. `explain` is called on what the block returned, so a block
+ * may give it as a method.
+ */
+class BlockReason {
+  constructor(
+    readonly path: string,
+    readonly block: string,
+    readonly fallback: LocalizedText,
+    readonly said: BlockSaid & { explain: () => FailureText },
+  ) {}
+
+  resolve(): Reason {
+    return withText({ path: this.path, block: this.block, message: this.fallback }, this.said.explain());
+  }
+}
 
 export function resolveReason(reason: LazyReason): Reason {
-  return typeof reason === 'function' ? reason() : reason;
+  if (typeof reason === 'function') return reason();
+  if (reason instanceof BlockReason) return reason.resolve();
+
+  return reason;
 }
 
 /** What a block said about a failure (words or a function that builds them), as a reason. */
 export function blockReason(
   path: string,
   block: string,
-  said: Partial<FailureText> & { explain?: () => FailureText },
+  said: BlockSaid,
   fallback: FailureText['message'],
 ): LazyReason {
-  const { explain } = said;
-  if (explain) return () => withText({ path, block, message: fallback }, explain());
+  if (said.explain) return new BlockReason(path, block, fallback, said as BlockReason['said']);
 
   return withText({ path, block, message: fallback }, said);
 }

@@ -1,4 +1,5 @@
 import type { BucketEntry } from '../compile/campaign-set.js';
+import type { CompiledRule, ConditionResult } from '../compile/compiled.js';
 import type { CampaignOutcome, Reason, RuleOutcome } from '../types/index.js';
 import { resolveReason } from './lazy-reason.js';
 
@@ -27,17 +28,35 @@ function build(entry: SkippedEntry, explain: boolean): CampaignOutcome {
   const outcome = bare(entry, 'not-applied');
   if (entry.active.phase) outcome.phase = entry.active.phase;
   if (!explain) return outcome;
-  outcome.rules = entry.active.rules.map((rule, index): RuleOutcome => {
-    const gate = entry.gates[index]?.reason;
-    return {
-      ruleId: rule.id,
-      ...(rule.name && { name: rule.name }),
-      status: 'not-met',
-      ...(gate && { reason: resolveReason(gate) }),
-    };
-  });
+  outcome.rules = entry.active.rules.map((rule, index) => gateOutcome(rule, entry.gates[index]));
   const reason = outcome.rules[0]?.reason;
   if (reason) outcome.reason = reason;
+
+  return outcome;
+}
+
+/**
+ * The outcome of a live campaign's rule that failed its tier gate: the same for every
+ * evaluation of the bucket, built once and shared, frozen.
+ */
+export function gatedRuleOutcome(
+  entry: Extract<BucketEntry, { kind: 'live' }>,
+  rule: CompiledRule,
+): RuleOutcome {
+  const known = entry.gatedRules[rule.index];
+  if (known) return known;
+  const outcome = gateOutcome(rule, entry.gates?.[rule.index]);
+  if (outcome.reason) freezeReason(outcome.reason);
+  entry.gatedRules[rule.index] = Object.freeze(outcome);
+
+  return outcome;
+}
+
+function gateOutcome(rule: CompiledRule, gate: ConditionResult | undefined): RuleOutcome {
+  const outcome: RuleOutcome = rule.name
+    ? { ruleId: rule.id, name: rule.name, status: 'not-met' }
+    : { ruleId: rule.id, status: 'not-met' };
+  if (gate?.reason) outcome.reason = resolveReason(gate.reason);
 
   return outcome;
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { LocalInstant } from '../types/index.js';
 
 /**
@@ -15,6 +15,7 @@ class LazyLocalInstant implements LocalInstant {
   private moment: DateTime | undefined;
   private localDate: string | undefined;
   private localTime: string | undefined;
+  private wallClock: Date | undefined;
 
   constructor(
     private readonly instant: string,
@@ -26,17 +27,40 @@ class LazyLocalInstant implements LocalInstant {
   }
 
   get date(): string {
-    this.localDate ??= this.local().toFormat('yyyy-MM-dd');
+    this.localDate ??= this.fields()?.slice(0, 10) ?? this.local().toFormat('yyyy-MM-dd');
     return this.localDate;
   }
 
   get time(): string {
-    this.localTime ??= this.local().toFormat('HH:mm:ss.SSS');
+    this.localTime ??= this.fields()?.slice(11, 23) ?? this.local().toFormat('HH:mm:ss.SSS');
     return this.localTime;
   }
 
   get weekday(): number {
-    return this.local().weekday;
+    const clock = this.clock();
+    return clock ? clock.getUTCDay() || 7 : this.local().weekday;
+  }
+
+  /**
+   * The local wall clock as a UTC date shifted by the zone's offset at the instant: reading
+   * only the offset from luxon is several times cheaper than parsing and formatting with it,
+   * and time-window explanations read the date and time on most evaluations. Undefined for an
+   * unknown zone or a year outside 0–9999 (luxon answers those).
+   */
+  private clock(): Date | undefined {
+    if (this.wallClock) return this.wallClock;
+    const zone = IANAZone.create(this.zone);
+    if (!zone.isValid || Number.isNaN(this.epochMs)) return undefined;
+    const clock = new Date(this.epochMs + zone.offset(this.epochMs) * 60_000);
+    const year = clock.getUTCFullYear();
+    if (Number.isNaN(year) || year < 0 || year > 9999) return undefined;
+    this.wallClock = clock;
+    return clock;
+  }
+
+  /** `YYYY-MM-DDTHH:mm:ss.sssZ` of the local wall clock (the Z means nothing here). */
+  private fields(): string | undefined {
+    return this.clock()?.toISOString();
   }
 
   parseLocal(localDateTime: string): number {

@@ -4,6 +4,7 @@ import * as userEnglishName from './0002-user-english-name.js';
 import * as ledger from './0003-ledger.js';
 import * as branchGovernance from './0004-branch-governance.js';
 import * as connectionProjects from './0005-connection-projects.js';
+import * as submittedChanges from './0006-submitted-changes.js';
 
 /**
  * Every migration, listed by hand: bundlers and `tsx` see the imports, and nothing depends on
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003-ledger': ledger,
   '0004-branch-governance': branchGovernance,
   '0005-connection-projects': connectionProjects,
+  '0006-submitted-changes': submittedChanges,
 };
 
 export const migrationProvider: MigrationProvider = {

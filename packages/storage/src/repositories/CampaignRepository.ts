@@ -26,6 +26,8 @@ export interface CampaignRecord {
   name: LocalizedName;
   status: CampaignStatus;
   lifecycle: CampaignLifecycle;
+  /** A draft change of a live campaign is submitted: it is in the approval queue. */
+  changeSubmitted: boolean;
   /** Bumped by every change; a writer names the revision it read (optimistic concurrency). */
   revision: number;
   /** The current draft. */
@@ -204,6 +206,7 @@ export class CampaignRepository {
           published_at: publishedAt,
           updated_at: publishedAt,
           revision: eb('revision', '+', 1),
+          change_submitted: false,
           ...(request.lifecycle === undefined ? {} : { lifecycle: request.lifecycle }),
         }))
         .where('id', '=', id)
@@ -229,10 +232,16 @@ export class CampaignRepository {
     id: string,
     revision: number,
     lifecycle: CampaignLifecycle,
+    changeSubmitted?: boolean,
   ): Promise<CampaignRecord> {
     const row = await this.db
       .updateTable('campaigns')
-      .set((eb) => ({ lifecycle, revision: eb('revision', '+', 1), updated_at: new Date() }))
+      .set((eb) => ({
+        lifecycle,
+        ...(changeSubmitted === undefined ? {} : { change_submitted: changeSubmitted }),
+        revision: eb('revision', '+', 1),
+        updated_at: new Date(),
+      }))
       .where('id', '=', id)
       .where('revision', '=', revision)
       .returningAll()
@@ -323,7 +332,12 @@ export class CampaignRepository {
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
     if (filter.lifecycle !== undefined) {
       const lifecycle = filter.lifecycle.length === 0 ? [''] : [...filter.lifecycle];
-      query = query.where('lifecycle', 'in', lifecycle);
+      // A live campaign with a submitted change waits for approval as well.
+      query = filter.lifecycle.includes('submitted')
+        ? query.where((eb) =>
+            eb.or([eb('lifecycle', 'in', lifecycle), eb('change_submitted', '=', true)]),
+          )
+        : query.where('lifecycle', 'in', lifecycle);
     }
     return query;
   }
@@ -377,6 +391,7 @@ function toCampaign(row: Selectable<CampaignTable>): CampaignRecord {
     name: row.name,
     status: row.status as CampaignStatus,
     lifecycle: row.lifecycle as CampaignLifecycle,
+    changeSubmitted: row.change_submitted,
     revision: row.revision,
     document: row.document,
     ...(row.published_version === null ? {} : { publishedVersion: row.published_version }),

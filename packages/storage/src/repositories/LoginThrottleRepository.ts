@@ -8,6 +8,9 @@ export interface ThrottleRule {
   lockMs: number;
 }
 
+/** Whether a login attempt may check its password, else until when its key is locked. */
+export type AttemptClaim = { allowed: true } | { allowed: false; lockedUntil: Date };
+
 /**
  * Failed logins per key (a username or a client address), in the database so that every
  * server process sees the same counts. Each change is one statement, so racing attempts are
@@ -29,14 +32,20 @@ export class LoginThrottleRepository {
     return until === null || until === undefined ? undefined : new Date(until);
   }
 
-  /** Counts a failure; a key whose count reaches the limit within the window is locked. */
-  async recordFailure(key: string, now: Date, rule: ThrottleRule): Promise<void> {
+  /**
+   * Counts an attempt before its password is checked, in one statement, and says whether it
+   * may go on: the first `maxFailures` attempts of a window may, and the last of them locks
+   * the key for `lockMs`; attempts while it is locked are counted and refused. Racing attempts
+   * each get their own count, so no more than `maxFailures` of them reach the password check.
+   */
+  async claimAttempt(key: string, now: Date, rule: ThrottleRule): Promise<AttemptClaim> {
     const windowStart = new Date(now.getTime() - rule.windowMs);
     const lockUntil = new Date(now.getTime() + rule.lockMs);
+    const locked = sql<boolean>`coalesce(login_throttles.locked_until > ${now}, false)`;
     const stale = sql<boolean>`login_throttles.window_started_at <= ${windowStart}`;
-    const failures = sql<number>`case when ${stale} then 1 else login_throttles.failures + 1 end`;
+    const counted = sql<number>`case when ${stale} then 1 else login_throttles.failures + 1 end`;
 
-    await this.db
+    const row = await this.db
       .insertInto('login_throttles')
       .values({
         key,
@@ -46,13 +55,35 @@ export class LoginThrottleRepository {
       })
       .onConflict((conflict) =>
         conflict.column('key').doUpdateSet({
-          failures,
-          window_started_at: sql`case when ${stale} then ${now}
+          failures: sql`case when ${locked} then login_throttles.failures + 1 else ${counted} end`,
+          window_started_at: sql`case when not ${locked} and ${stale} then ${now}
             else login_throttles.window_started_at end`,
-          locked_until: sql`case when ${failures} >= ${rule.maxFailures} then ${lockUntil}
-            else login_throttles.locked_until end`,
+          locked_until: sql`case when ${locked} then login_throttles.locked_until
+            when ${counted} >= ${rule.maxFailures} then ${lockUntil} else null end`,
         }),
       )
+      .returning(['failures', 'locked_until'])
+      .executeTakeFirstOrThrow();
+    if (row.failures <= rule.maxFailures) return { allowed: true };
+
+    // Over the limit means a lock was set by the attempt that reached it.
+    const until = row.locked_until === null ? lockUntil : new Date(row.locked_until);
+    return { allowed: false, lockedUntil: until };
+  }
+
+  /**
+   * Takes back an attempt whose password was right: only failures count against an address.
+   * Below the limit again, the address is not locked.
+   */
+  async releaseAttempt(key: string, rule: ThrottleRule): Promise<void> {
+    await this.db
+      .updateTable('login_throttles')
+      .set({
+        failures: sql`greatest(failures - 1, 0)`,
+        locked_until: sql`case when failures - 1 < ${rule.maxFailures} then null
+          else locked_until end`,
+      })
+      .where('key', '=', key)
       .execute();
   }
 

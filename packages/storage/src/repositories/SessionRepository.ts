@@ -36,6 +36,15 @@ export class SessionRepository {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }
 
+  /** Ends every session of a user (a new password, role or branch); returns how many. */
+  async deleteForUser(userId: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   /** Removes sessions that expired before `now`; returns how many. */
   async deleteExpired(now: Date): Promise<number> {
     const result = await this.db

@@ -1,0 +1,21 @@
+import type { CampaignDocument } from '@campaign-studio/engine';
+import type { JsonObject } from '@campaign-studio/storage';
+import { InputIssuesError } from '../trpc/InputIssuesError.js';
+import { statusInWindow } from './campaignLifecycle.js';
+
+/** Approving a campaign whose window is over would end it at once: refused, naming /window. */
+export function requireWindowOpen(draft: JsonObject, now: Date): void {
+  if (statusInWindow(draft as unknown as CampaignDocument, now.getTime()) !== 'ended') return;
+
+  throw new InputIssuesError([
+    {
+      path: '/window',
+      field: 'window',
+      keyword: 'window-over',
+      message: {
+        'zh-CN': '活动时间窗口已经结束，批准后会立即结束：请先修改时间窗口',
+        en: "the campaign's window is already over, so it would end at once: change the window",
+      },
+    },
+  ]);
+}

@@ -1,0 +1,60 @@
+import {
+  customerKeyOf,
+  evaluateWithinLimits,
+  type EvaluationContext,
+  type EvaluationResult,
+  type LimitShortfall,
+} from '@campaign-studio/engine';
+import { DEFAULT_TIME_ZONE, localDay } from '@campaign-studio/storage';
+import type { AppServices } from '../AppServices.js';
+import { evaluatePublished } from '../evaluation/evaluatePublished.js';
+import { checkHeldVouchers } from './checkHeldVouchers.js';
+
+/**
+ * The context with what the ledger knows filled in: `customer.paidToday`, the customer's paid
+ * total earlier on the local day of `instant`, when the caller did not send it (a value the
+ * caller sends wins, so a checkout with its own figures keeps them).
+ */
+export async function withLedgerTotals(
+  services: AppServices,
+  context: EvaluationContext,
+): Promise<EvaluationContext> {
+  if (context.customer.paidToday !== undefined) return context;
+  const customerKey = customerKeyOf(context.customer);
+  if (customerKey === undefined) return context;
+
+  const day = localDay(new Date(context.instant), DEFAULT_TIME_ZONE);
+  const paidToday = await services.ledger.paidOn(customerKey, day);
+  return { ...context, customer: { ...context.customer, paidToday } };
+}
+
+/**
+ * Evaluates over the published campaigns with what the ledger has left: a campaign whose
+ * limit cannot take the order is not applied, with the figures, exactly as `redeem` would
+ * refuse it at this moment. Nothing is reserved.
+ */
+export async function evaluateWithLedger(
+  services: AppServices,
+  context: EvaluationContext,
+  options: { explain?: boolean } = {},
+): Promise<EvaluationResult> {
+  await checkHeldVouchers(services.ledger, context);
+  const readLeft = (keys: readonly string[]) => services.ledger.left(keys);
+
+  return evaluateWithinLimits(
+    (evaluated, { shortfalls }) =>
+      // The caller has validated the context with the same engine: not checked again.
+      evaluatePublished(services, evaluated, { ...options, shortfalls, validated: true }),
+    context,
+    readLeft,
+  );
+}
+
+/** The campaigns an evaluation left out for their shortfalls, by campaign id. */
+export function shortfallsOf(result: EvaluationResult): [string, LimitShortfall[]][] {
+  return result.campaigns.flatMap((campaign) =>
+    campaign.shortfalls && campaign.shortfalls.length > 0
+      ? [[campaign.campaignId, campaign.shortfalls] as [string, LimitShortfall[]]]
+      : [],
+  );
+}

@@ -1,0 +1,86 @@
+import { customerKeyOf, type EvaluationContext } from '@campaign-studio/engine';
+import type { AppServices } from '../AppServices.js';
+import { evaluateWithLedger, shortfallsOf, withLedgerTotals } from './evaluateWithLedger.js';
+import { newRedemptionId } from './grantIds.js';
+import { figuresOfLedger, figuresOfShortfalls, limitExhausted } from './limitRefusal.js';
+import { findRedemptionByKey, type RedemptionRecord } from './redemptionRecords.js';
+import { idempotencyConflict, priceChanged } from './redemptionErrors.js';
+import { requestHash } from './requestHash.js';
+import type { RedeemAnswer, StoredAnswer } from './StoredAnswer.js';
+
+export interface RedeemRequest {
+  idempotencyKey: string;
+  orderId?: string;
+  context: EvaluationContext;
+  /** The payable the customer was shown: a price with campaigns left out is then accepted. */
+  expectedPayable?: number;
+  explain?: boolean;
+}
+
+function replay(record: RedemptionRecord, hash: string): RedeemAnswer {
+  if (record.requestHash !== hash) throw idempotencyConflict(record.id);
+  return record.answer.response;
+}
+
+/**
+ * Evaluates like `evaluate`, then holds every claim of the result at once in the ledger. The
+ * same key again answers the first answer. A limit that is short, whether the evaluation saw
+ * it or the hold met it (another order took the rest in between), refuses the whole order
+ * with the figures: a price is never held other than the one evaluated and shown.
+ */
+export async function redeemOrder(
+  services: AppServices,
+  request: RedeemRequest,
+): Promise<RedeemAnswer> {
+  const { database, ledger } = services;
+  const hash = requestHash(request.orderId, request.context);
+  const earlier = await findRedemptionByKey(database, request.idempotencyKey);
+  if (earlier !== undefined) return replay(earlier, hash);
+
+  const context = await withLedgerTotals(services, request.context);
+  const result = await evaluateWithLedger(services, context, { explain: request.explain ?? true });
+  const excluded = shortfallsOf(result);
+  if (request.expectedPayable !== undefined && request.expectedPayable !== result.payable) {
+    throw priceChanged(request.expectedPayable, result.payable);
+  }
+  if (excluded.length > 0 && request.expectedPayable === undefined) {
+    // The same key may have been held while this call evaluated: its own hold is the shortfall.
+    const raced = await findRedemptionByKey(database, request.idempotencyKey);
+    if (raced !== undefined) return replay(raced, hash);
+    throw limitExhausted(figuresOfShortfalls(excluded.flatMap(([, shortfalls]) => shortfalls)));
+  }
+
+  const redemptionId = newRedemptionId();
+  const expiresAt = new Date(services.clock().getTime() + services.holdMs);
+  const customerKey = customerKeyOf(context.customer);
+  const response: RedeemAnswer = {
+    ...result,
+    redemptionId,
+    expiresAt: expiresAt.toISOString(),
+    held: result.claims,
+  };
+  const answer: StoredAnswer = {
+    response,
+    order: { context, excluded, ...(customerKey === undefined ? {} : { customerKey }) },
+  };
+  const outcome = await ledger.hold({
+    redemptionId,
+    idempotencyKey: request.idempotencyKey,
+    requestHash: hash,
+    claims: result.claims,
+    expiresAt,
+    answer,
+    ...(customerKey === undefined ? {} : { customerKey }),
+  });
+
+  switch (outcome.status) {
+    case 'held':
+      return response;
+    case 'replayed':
+      return (outcome.answer as StoredAnswer).response;
+    case 'conflict':
+      throw idempotencyConflict(outcome.redemptionId);
+    case 'refused':
+      throw limitExhausted(figuresOfLedger(outcome.shortfalls, result.claims));
+  }
+}
