@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { pluginsFromEnv } from '@campaign-studio/sdk/node';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demoData.js';
 import { startServer } from './startServer.js';
+import { parseTrustProxy } from './trustProxySetting.js';
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const port = parsePort(process.env.PORT);
@@ -20,6 +21,7 @@ const server = await startServer({
   demoProjects: true,
   plugins: pluginsFromEnv(process.env.PLUGINS),
   secureCookies: process.env.COOKIE_SECURE === '1',
+  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   holdMinutes: parseHoldMinutes(process.env.REDEMPTION_HOLD_MINUTES),
   ...(existsSync(webDist) ? { webDist } : {}),

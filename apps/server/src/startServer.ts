@@ -15,6 +15,7 @@ import {
 } from './schedule/startStageCheckScheduler.js';
 import { startExpirySweep, type ExpirySweep } from './redemption/startExpirySweep.js';
 import { answerTooLarge } from './trpc/answerTooLarge.js';
+import type { TrustProxy } from './trustProxySetting.js';
 import type { RequestContext } from './trpc/RequestContext.js';
 
 export interface ServerOptions {
@@ -39,6 +40,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** Mark the session cookie `Secure` (behind HTTPS). */
   secureCookies?: boolean;
+  /** Take the client address from X-Forwarded-For (see trustProxySetting.ts); default off. */
+  trustProxy?: TrustProxy;
   clock?: () => Date;
   /** Redis for the ledger's hot counters; absent keeps them in the database. */
   redisUrl?: string;
@@ -63,7 +66,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const services = await createAppServices({ ...options, logger });
   const loggerInstance: FastifyBaseLogger = logger;
-  const app = Fastify({ loggerInstance, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    loggerInstance,
+    bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  });
   let stageChecks: StageCheckScheduler | undefined;
   let expirySweep: ExpirySweep | undefined;
   const closeStorage = async () => {

@@ -74,12 +74,12 @@ describe.skipIf(backend?.skipReason !== undefined)(title, () => {
     const forbidden = await refusal(marketer.campaigns.publish({ id: created.id, revision: 1 }));
     expect(forbidden.code).toBe('FORBIDDEN');
     expect(forbidden.message['zh-CN']).toBe(
-      '角色 marketer 不能发布活动；需要以下角色之一：hq-admin、branch-manager。',
+      '营销人员不能发布活动；需要以下角色之一：总部管理员、分支经理。',
     );
 
     const taken = await refusal(admin.campaigns.create({ templateId: TIERED, id: 'east-tiers' }));
-    expect(taken).toMatchObject({ code: 'CONFLICT', reason: 'campaign-exists' });
-    expect(taken.message['zh-CN']).toBe('活动编号 east-tiers 已被使用，请换一个。');
+    expect(taken).toMatchObject({ code: 'CONFLICT', reason: 'id-unavailable' });
+    expect(taken.message['zh-CN']).toBe('id：活动编号 east-tiers 不能使用，请换一个。');
 
     const invalid = await refusal(
       admin.campaigns.create({

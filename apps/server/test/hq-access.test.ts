@@ -264,7 +264,8 @@ const TABLE: Record<string, Entry> = {
         startedOn: '2026-12-01',
         branchId: 'west',
       }),
-    expect: EDITORS('FORBIDDEN|NOT_FOUND', 'FORBIDDEN'),
+    // An upsert: another branch's id is refused as taken, as campaigns.create refuses it.
+    expect: EDITORS('FORBIDDEN|CONFLICT', 'FORBIDDEN'),
   },
   'alerts.list': { call: (caller) => caller.alerts.list({}), expect: NO_WEST },
 };

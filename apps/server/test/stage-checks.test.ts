@@ -244,7 +244,8 @@ for (const backend of backends) {
           stage: 'site-survey',
           startedOn: '2026-06-16',
         });
-        expect((await failure(write)).code).toBe('NOT_FOUND');
+        // Its id cannot be used here either; the answer is the one for any taken id.
+        expect(await failure(write)).toMatchObject({ code: 'CONFLICT', reason: 'id-unavailable' });
 
         // Application: 1 working day, due Tuesday 16 June; late on the 17th.
         await runStageCheck(services, '2026-06-17');

@@ -246,7 +246,11 @@ describe.skipIf(!hasChromium && !required)('HQ and branches in Chromium', () => 
     await page.click('#audit-search');
     await expect
       .poll(() => table.getByTestId('audit-action').allTextContents(), POLL)
-      .toEqual(['approve', 'submit', 'sendBack', 'submit', 'create']);
+      .toEqual(['批准', '提交', '退回', '提交', '创建']);
+    const codes = await table
+      .getByTestId('audit-action')
+      .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-action')));
+    expect(codes).toEqual(['approve', 'submit', 'sendBack', 'submit', 'create']);
 
     await table.locator('.ant-table-row-expand-icon').first().click();
     const diff = page.getByTestId('audit-diff').first();

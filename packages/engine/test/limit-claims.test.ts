@@ -228,6 +228,8 @@ describe('who one customer is', () => {
     expect(customerKeyOf({ id: 'c-1', phone: '13800138000' })).toBe('c-1');
     expect(customerKeyOf({ phone: '+8613800138000' })).toBe('phone:13800138000');
     expect(customerKeyOf({ phone: '13800138000' })).toBe('phone:13800138000');
+    expect(customerKeyOf({ phone: '+86 138 0013 8000' })).toBe('phone:13800138000');
+    expect(customerKeyOf({ phone: '0086 138-0013-8000' })).toBe('phone:13800138000');
     expect(customerKeyOf({ tier: 'vip' })).toBeUndefined();
   });
 });

@@ -30,6 +30,8 @@ for (const backend of backends) {
         '0004-branch-governance',
         '0005-connection-projects',
         '0006-submitted-changes',
+        '0007-usernames-ignore-case',
+        '0008-ledger-counter-moves',
       ]);
       await repositories.branches.insert({ id: 'hq', nameZh: '总部', nameEn: 'Headquarters' });
       await repositories.branches.insert({
@@ -66,6 +68,7 @@ for (const backend of backends) {
         'campaigns',
         'connection_projects',
         'customers',
+        'ledger_counter_moves',
         'ledger_counters',
         'ledger_customer_days',
         'ledger_draws',

@@ -209,6 +209,14 @@ describe('context validation', () => {
     expect(engine.validateContext({ ...valid, instant: '2026-11-11T12:00:00-14:00' })).toEqual([]);
   });
 
+  it('takes a guest phone written with spaces or dashes, and refuses letters', () => {
+    for (const phone of ['+86 138 0013 8000', '138-0013-8000', '0086 13800138000']) {
+      expect(engine.validateContext({ ...valid, customer: { phone } })).toEqual([]);
+    }
+    const [issue] = engine.validateContext({ ...valid, customer: { phone: '138OO138000' } });
+    expect(issue?.path).toBe('/customer/phone');
+  });
+
   it('refuses duplicate coupon and voucher ids', () => {
     const coupon = { id: 'c1', coupon: 'shop.5-off' };
     const voucher = { id: 'v1', kind: 'k', value: 100, issuedAt: '2026-11-11T00:00:00+08:00' };

@@ -1,5 +1,6 @@
 import { localizedError } from '../trpc/LocalizedError.js';
 import type { UserRecord, UserRole } from '@campaign-studio/storage';
+import { zhRole } from './zhNames.js';
 
 /** Roles that may change campaign drafts. */
 export const EDITOR_ROLES: readonly UserRole[] = ['hq-admin', 'branch-manager', 'marketer'];
@@ -49,7 +50,7 @@ export function requireRole(
   throw localizedError(
     'FORBIDDEN',
     `Role ${user.role} may not ${action.en}; this needs one of: ${allowed.join(', ')}.`,
-    `角色 ${user.role} 不能${action.zh}；需要以下角色之一：${allowed.join('、')}。`,
+    `${zhRole(user.role)}不能${action.zh}；需要以下角色之一：${allowed.map(zhRole).join('、')}。`,
     'role',
   );
 }

@@ -1,5 +1,6 @@
 import type { Repositories, ThrottleRule } from '@campaign-studio/storage';
 import { localizedError } from '../trpc/LocalizedError.js';
+import { normalUsername } from './normalUsername.js';
 
 /** Five failures within a minute lock the username (or the address) for five minutes. */
 export const LOGIN_THROTTLE: ThrottleRule = {
@@ -15,9 +16,9 @@ export function throttleKeys(username: string, clientAddress: string | undefined
   return keys;
 }
 
-/** Usernames are compared as typed, but a lockout must not be dodged by changing case. */
+/** The normalised name: a lockout must not be dodged by changing case. */
 export function usernameKey(username: string): string {
-  return `user:${username.toLowerCase()}`;
+  return `user:${normalUsername(username)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { formatYuan, type JsonSchema } from '@campaign-studio/engine';
+import { itemName } from './itemName.js';
 import type { ParamBound, TemplateDefinition } from '@campaign-studio/sdk';
 import type { InputIssue } from '../trpc/InputIssuesError.js';
 
@@ -59,10 +60,12 @@ export function checkBounds(
       const items = Array.isArray(value) ? value : [];
       const missing = hq.findIndex((item) => !items.some((kept) => sameJson(kept, item)));
       if (missing >= 0) {
+        const item = itemName(hq[missing]);
         issue(
           'bound-keep-items',
-          `${field} must keep HQ's item ${missing + 1} unchanged; add items instead of changing it`,
-          `${field} 必须保留总部的第 ${missing + 1} 项且不能修改；可以新增项目`,
+          `${field} must keep HQ's item ${missing + 1} (${item.en}) unchanged; ` +
+            'add items instead of changing it',
+          `${field} 必须保留总部的第 ${missing + 1} 项（${item['zh-CN']}）且不能修改；可以新增项目`,
         );
       }
     }

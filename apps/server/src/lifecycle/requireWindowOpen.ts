@@ -3,7 +3,10 @@ import type { JsonObject } from '@campaign-studio/storage';
 import { InputIssuesError } from '../trpc/InputIssuesError.js';
 import { statusInWindow } from './campaignLifecycle.js';
 
-/** Approving a campaign whose window is over would end it at once: refused, naming /window. */
+/**
+ * Approving a campaign whose window is over would end it at once, so it is refused, naming
+ * /window; submitting it is refused the same way, while the marketer can still fix it.
+ */
 export function requireWindowOpen(draft: JsonObject, now: Date): void {
   if (statusInWindow(draft as unknown as CampaignDocument, now.getTime()) !== 'ended') return;
 

@@ -6,6 +6,7 @@ import type { CampaignView } from '../campaigns/CampaignView.js';
 import { findVisibleCampaign, staleRevision } from '../campaigns/findVisibleCampaign.js';
 import { publishDraft } from '../campaigns/publishDraft.js';
 import { viewOf } from '../campaigns/viewOf.js';
+import { zhStatus, zhStep } from '../access/zhNames.js';
 import { localizedError } from '../trpc/LocalizedError.js';
 import { lifecycleStatus, type LifecycleStatus } from './campaignLifecycle.js';
 import { liveChangeStep } from './liveChangeStep.js';
@@ -41,7 +42,8 @@ export async function takeLifecycleStep(
   const from = lifecycleStatus(current, published, now);
   const live = liveChangeStep(name, current, from, published);
   if (live === undefined && !step.from.includes(from)) throw wrongStatus(name, from, step.from);
-  if (name === 'approve') requireWindowOpen(current.document, now);
+  // Submitting what approval would refuse only wastes the manager's turn: refused at once.
+  if (name === 'submit' || name === 'approve') requireWindowOpen(current.document, now);
   const to = live?.lifecycle ?? step.to;
 
   const record = await inTransaction(services.database.db, async (tx) => {
@@ -86,11 +88,16 @@ export async function takeLifecycleStep(
   return viewOf(services, record);
 }
 
-function wrongStatus(name: string, from: LifecycleStatus, allowed: readonly LifecycleStatus[]) {
+function wrongStatus(
+  name: LifecycleStepName,
+  from: LifecycleStatus,
+  allowed: readonly LifecycleStatus[],
+) {
+  const zhAllowed = allowed.map((status) => `“${zhStatus(status)}”`).join('或');
   return localizedError(
     'CONFLICT',
     `The campaign is ${from}; ${name} is only possible when it is ${allowed.join(' or ')}.`,
-    `活动当前状态为 ${from}；只有状态为 ${allowed.join('或')} 时才能执行 ${name}。`,
+    `活动当前状态为“${zhStatus(from)}”；只有状态为${zhAllowed}时才能${zhStep(name)}。`,
     'wrong-status',
   );
 }

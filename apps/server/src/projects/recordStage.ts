@@ -11,7 +11,7 @@ import { requireBranch } from '../campaigns/requireBranch.js';
 import { isLocalDay } from '../schedule/localDays.js';
 import { InputIssuesError, type InputIssue } from '../trpc/InputIssuesError.js';
 import { governingStages } from './governingStages.js';
-import { projectNotFound } from './projectNotFound.js';
+import { projectIdUnavailable } from './projectIdUnavailable.js';
 
 export interface RecordStageInput {
   id: string;
@@ -43,8 +43,10 @@ export async function recordStage(
 ): Promise<RecordedStage> {
   const { connectionProjects } = services.repositories;
   const existing = await connectionProjects.get(input.id);
+  // Another branch's project: the answer campaigns.create gives for a taken id, not NOT_FOUND
+  // (which, followed by a create that fails, would tell that the id is someone else's).
   if (existing !== undefined && !canSeeBranch(user, existing.branchId)) {
-    throw projectNotFound(input.id);
+    throw projectIdUnavailable(input.id);
   }
 
   const issues: InputIssue[] = [...dayIssues(input)];

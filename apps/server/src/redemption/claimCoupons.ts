@@ -41,7 +41,7 @@ export async function claimCoupons(
   const hash = requestHash(undefined, request.context);
   const context = await withLedgerTotals(services, request.context);
   const earlier = await findRedemptionByKey(services.database, request.idempotencyKey);
-  if (earlier !== undefined && earlier.requestHash !== hash) throw idempotencyConflict(earlier.id);
+  if (earlier !== undefined && earlier.requestHash !== hash) throw idempotencyConflict();
 
   const result = await evaluateWithLedger(services, context, { explain: true });
   if (earlier !== undefined) return replayed(services, earlier.id, result);
@@ -77,7 +77,7 @@ export async function claimCoupons(
     case 'replayed':
       return replayed(services, outcome.redemptionId, result);
     case 'conflict':
-      throw idempotencyConflict(outcome.redemptionId);
+      throw idempotencyConflict();
     case 'refused':
       throw limitExhausted(figuresOfLedger(outcome.shortfalls, result.claims));
   }

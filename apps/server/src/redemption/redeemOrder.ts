@@ -18,7 +18,7 @@ export interface RedeemRequest {
 }
 
 function replay(record: RedemptionRecord, hash: string): RedeemAnswer {
-  if (record.requestHash !== hash) throw idempotencyConflict(record.id);
+  if (record.requestHash !== hash) throw idempotencyConflict();
   return record.answer.response;
 }
 
@@ -79,7 +79,7 @@ export async function redeemOrder(
     case 'replayed':
       return (outcome.answer as StoredAnswer).response;
     case 'conflict':
-      throw idempotencyConflict(outcome.redemptionId);
+      throw idempotencyConflict();
     case 'refused':
       throw limitExhausted(figuresOfLedger(outcome.shortfalls, result.claims));
   }

@@ -18,22 +18,30 @@ const STATE_ZH: Record<RedemptionState, string> = {
   refunded: '已退款',
 };
 
+export type RedemptionStep = 'cancelled' | 'refunded' | 'completed';
+
+const STEP_ZH: Record<RedemptionStep, string> = {
+  cancelled: '取消',
+  refunded: '退款',
+  completed: '完成支付',
+};
+
 /** A step the redemption's state does not allow: complete after expiry, refund before paying. */
-export function wrongState(redemptionId: string, state: RedemptionState, step: string) {
+export function wrongState(redemptionId: string, state: RedemptionState, step: RedemptionStep) {
   return localizedError(
     'CONFLICT',
     `redemptionId: redemption ${redemptionId} is ${state}, so it cannot be ${step}.`,
-    `redemptionId：核销单 ${redemptionId} ${STATE_ZH[state]}，不能执行 ${step}。`,
+    `redemptionId：核销单 ${redemptionId} ${STATE_ZH[state]}，不能${STEP_ZH[step]}。`,
     `REDEMPTION_${state.toUpperCase()}`,
   );
 }
 
-export function idempotencyConflict(redemptionId: string) {
+/** Names no redemption: the caller learns only that its own key is taken. */
+export function idempotencyConflict() {
   return localizedError(
     'CONFLICT',
-    `idempotencyKey: this key was used for another order (redemption ${redemptionId}); ` +
-      'use a new key for a new order.',
-    `idempotencyKey：此幂等键已用于另一笔订单（核销单 ${redemptionId}），新订单请用新的键。`,
+    'idempotencyKey: this key was already used for another order; use a new key for a new order.',
+    'idempotencyKey：此幂等键已用于另一笔订单，新订单请用新的键。',
     'IDEMPOTENCY_CONFLICT',
   );
 }

@@ -1,5 +1,6 @@
 import { visibleBranches, canSeeBranch } from '../access/branchScope.js';
 import { ACTIONS, AUDIT_READER_ROLES, requireRole } from '../access/requireRole.js';
+import { INPUT_HINTS } from '../trpc/inputHints.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
 import { idSchema } from './schemas.js';
@@ -19,7 +20,12 @@ interface AuditListInput {
 }
 
 const textFilter = { type: 'string', minLength: 1, maxLength: 200 } as const;
-const instant = { type: 'string', format: 'date-time', maxLength: 40 } as const;
+const instant = {
+  type: 'string',
+  format: 'date-time',
+  maxLength: 40,
+  'x-hint': INPUT_HINTS.dateTime,
+} as const;
 
 const listInput = jsonSchemaInput<AuditListInput>({
   type: 'object',
@@ -32,7 +38,7 @@ const listInput = jsonSchemaInput<AuditListInput>({
     from: instant,
     to: instant,
     branchId: idSchema,
-    cursor: { type: 'string', pattern: '^[1-9][0-9]{0,17}$' },
+    cursor: { type: 'string', pattern: '^[1-9][0-9]{0,17}$', 'x-hint': INPUT_HINTS.cursor },
     limit: { type: 'integer', minimum: 1, maximum: 200 },
   },
 });

@@ -5,6 +5,7 @@ import { EDITOR_ROLES, PUBLISHER_ROLES } from '../access/requireRole.js';
 import type { AppServices } from '../AppServices.js';
 import { recordAudit } from '../audit/recordAudit.js';
 import { claimLoginAttempt, settleSuccessfulLogin, throttleKeys } from '../auth/loginThrottle.js';
+import { normalUsername } from '../auth/normalUsername.js';
 import { hashSessionToken, newSessionToken } from '../auth/sessionToken.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { localizedError } from '../trpc/LocalizedError.js';
@@ -50,10 +51,11 @@ export const authRouter = router({
    */
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
     const { database, repositories, clock, sessionTtlMs } = ctx.services;
-    const keys = throttleKeys(input.username, ctx.clientAddress);
+    const username = normalUsername(input.username);
+    const keys = throttleKeys(username, ctx.clientAddress);
     await claimLoginAttempt(repositories, keys, clock());
 
-    const credentials = await repositories.users.findCredentials(input.username);
+    const credentials = await repositories.users.findCredentials(username);
     const matches = await bcrypt.compare(input.password, credentials?.passwordHash ?? NO_USER_HASH);
     const now = clock();
     if (credentials === undefined || !matches) {
@@ -62,11 +64,11 @@ export const authRouter = router({
           at: now,
           actor: {
             ...(credentials === undefined ? {} : { id: credentials.id }),
-            username: input.username,
+            username,
           },
           ...(credentials === undefined ? {} : { branchId: credentials.branchId }),
           entityType: 'session',
-          entityId: input.username,
+          entityId: username,
           action: 'login-failed',
           after: { address: ctx.clientAddress ?? null },
         });

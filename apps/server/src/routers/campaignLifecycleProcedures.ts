@@ -2,7 +2,7 @@ import { findVisibleCampaign } from '../campaigns/findVisibleCampaign.js';
 import { takeLifecycleStep, type StepInput } from '../lifecycle/takeLifecycleStep.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure } from '../trpc/trpc.js';
-import { idSchema, revisionSchema } from './schemas.js';
+import { idSchema, notBlank, revisionSchema } from './schemas.js';
 
 const stepInput = jsonSchemaInput<StepInput>({
   type: 'object',
@@ -18,7 +18,7 @@ const sendBackInput = jsonSchemaInput<Required<StepInput>>({
   properties: {
     id: idSchema,
     revision: revisionSchema,
-    reason: { type: 'string', minLength: 1, maxLength: 1000, pattern: '\\S' },
+    reason: { type: 'string', minLength: 1, maxLength: 1000, ...notBlank },
   },
 });
 

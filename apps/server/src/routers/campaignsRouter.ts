@@ -21,6 +21,7 @@ import {
   staleRevision,
 } from '../campaigns/findVisibleCampaign.js';
 import { prepareDraft } from '../campaigns/prepareDraft.js';
+import { publisherNames } from '../campaigns/publisherNames.js';
 import { requireEditable } from '../campaigns/requireEditable.js';
 import { publishDraft } from '../campaigns/publishDraft.js';
 import { viewOf } from '../campaigns/viewOf.js';
@@ -241,11 +242,19 @@ export const campaignsRouter = router({
   versions: authedProcedure.input(idInput).query(async ({ ctx, input }) => {
     const current = await findVisibleCampaign(ctx.services, ctx.user, input.id);
     const versions = await ctx.services.repositories.campaigns.versions(current.id);
+    const names = await publisherNames(
+      ctx.services.repositories,
+      versions.map((version) => version.publishedBy),
+    );
 
-    return versions.map((version) => ({
-      ...version,
-      publishedAt: version.publishedAt.toISOString(),
-    }));
+    return versions.map((version) => {
+      const name = version.publishedBy === undefined ? undefined : names.get(version.publishedBy);
+      return {
+        ...version,
+        publishedAt: version.publishedAt.toISOString(),
+        ...(name === undefined ? {} : { publishedByName: name }),
+      };
+    });
   }),
 
   ...campaignLifecycleProcedures,

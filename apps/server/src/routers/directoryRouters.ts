@@ -6,7 +6,7 @@ import { requireBranch } from '../campaigns/requireBranch.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { localizedError } from '../trpc/LocalizedError.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
-import { idSchema } from './schemas.js';
+import { idSchema, lowerCaseId, notBlank } from './schemas.js';
 
 interface CreateBranchInput {
   id: string;
@@ -16,14 +16,14 @@ interface CreateBranchInput {
   parentId?: string;
 }
 
-const branchNameSchema = { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } as const;
+const branchNameSchema = { type: 'string', minLength: 1, maxLength: 100, ...notBlank } as const;
 
 const createBranchInput = jsonSchemaInput<CreateBranchInput>({
   type: 'object',
   required: ['id', 'nameZh', 'nameEn'],
   additionalProperties: false,
   properties: {
-    id: { ...idSchema, pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 40 },
+    id: { ...idSchema, ...lowerCaseId, maxLength: 40 },
     nameZh: branchNameSchema,
     nameEn: branchNameSchema,
     parentId: idSchema,

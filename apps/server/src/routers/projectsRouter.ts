@@ -5,13 +5,18 @@ import { projectNotFound } from '../projects/projectNotFound.js';
 import { toProjectView, toStageAlertView } from '../projects/ProjectView.js';
 import { dayIssue, recordStage, type RecordStageInput } from '../projects/recordStage.js';
 import { InputIssuesError } from '../trpc/InputIssuesError.js';
+import { INPUT_HINTS } from '../trpc/inputHints.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
-import { idSchema } from './schemas.js';
+import { idSchema, lowerCaseId } from './schemas.js';
 
 const RECORD_STAGES: RoleAction = { en: 'record project stages', zh: '登记工程环节' };
 
-const daySchema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const daySchema = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  'x-hint': INPUT_HINTS.day,
+} as const;
 const nameSchema = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
 const recordStageInput = jsonSchemaInput<RecordStageInput>({
@@ -20,7 +25,7 @@ const recordStageInput = jsonSchemaInput<RecordStageInput>({
   additionalProperties: false,
   properties: {
     id: idSchema,
-    stage: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[a-z0-9][a-z0-9-]*$' },
+    stage: { type: 'string', minLength: 1, maxLength: 100, ...lowerCaseId },
     startedOn: daySchema,
     finishedOn: daySchema,
     campaignId: idSchema,

@@ -10,6 +10,7 @@ import { cancelOrder, refundOrder } from '../redemption/closeOrder.js';
 import { completeOrder } from '../redemption/completeOrder.js';
 import { readDraw } from '../redemption/readDraw.js';
 import { redeemOrder } from '../redemption/redeemOrder.js';
+import { scopedIdempotencyKey } from '../redemption/scopedIdempotencyKey.js';
 import { findRedemption } from '../redemption/redemptionRecords.js';
 import { redemptionNotFound } from '../redemption/redemptionErrors.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
@@ -123,7 +124,7 @@ export const redemptionRouter = router({
     const context = await checkoutContext(ctx.services, ctx.user, input.context);
 
     return redeemOrder(ctx.services, {
-      idempotencyKey: input.idempotencyKey,
+      idempotencyKey: scopedIdempotencyKey(ctx.user, input.idempotencyKey),
       context,
       ...(input.orderId === undefined ? {} : { orderId: input.orderId }),
       ...(input.expectedPayable === undefined ? {} : { expectedPayable: input.expectedPayable }),
@@ -159,7 +160,10 @@ export const couponsRouter = router({
     requireRole(ctx.user, CHECKOUT_ROLES, REDEEM);
     const context = await checkoutContext(ctx.services, ctx.user, input.context);
 
-    return claimCoupons(ctx.services, { idempotencyKey: input.idempotencyKey, context });
+    return claimCoupons(ctx.services, {
+      idempotencyKey: scopedIdempotencyKey(ctx.user, input.idempotencyKey),
+      context,
+    });
   }),
 });
 

@@ -1,5 +1,6 @@
 /** JSON Schema pieces shared by the procedures' input schemas. */
 import type { CampaignDocument, EvaluationContext } from '@campaign-studio/engine';
+import { INPUT_HINTS } from '../trpc/inputHints.js';
 
 /**
  * A campaign document as callers send it: typed for the client, but only an object until the
@@ -15,6 +16,16 @@ export const idSchema = {
   minLength: 1,
   maxLength: 100,
   pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+  'x-hint': INPUT_HINTS.id,
+} as const;
+
+/** Text that must say something: not empty, not only spaces. */
+export const notBlank = { pattern: '\\S', 'x-hint': INPUT_HINTS.notBlank } as const;
+
+/** Lower-case ids people type (branches, project stages). */
+export const lowerCaseId = {
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  'x-hint': INPUT_HINTS.lowerCaseId,
 } as const;
 
 export const localizedTextSchema = {

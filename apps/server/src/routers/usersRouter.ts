@@ -19,16 +19,17 @@ import {
   USER_READER_ROLES,
 } from '../access/requireRole.js';
 import { recordAudit } from '../audit/recordAudit.js';
+import { normalUsername } from '../auth/normalUsername.js';
 import { fieldIssue } from '../campaigns/createCampaign.js';
 import { requireBranch } from '../campaigns/requireBranch.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { localizedError } from '../trpc/LocalizedError.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
-import { idSchema } from './schemas.js';
+import { idSchema, notBlank } from './schemas.js';
 
 const BCRYPT_ROUNDS = 10;
 
-const nameSchema = { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } as const;
+const nameSchema = { type: 'string', minLength: 1, maxLength: 100, ...notBlank } as const;
 const passwordSchema = { type: 'string', minLength: 8, maxLength: 200 } as const;
 const roleSchema = { enum: [...USER_ROLES] } as const;
 
@@ -103,9 +104,11 @@ export const usersRouter = router({
     await requireBranch(ctx.services, branchId);
     checkRoleForBranch(ctx.user, input.role, branchId);
 
+    // "Alice" is alice: a name differing only in case from a taken one is refused as taken.
+    const username = normalUsername(input.username);
     const user: UserRecord = {
-      id: `user-${input.username}`,
-      username: input.username,
+      id: `user-${username}`,
+      username,
       displayName: input.displayName,
       ...(input.displayNameEn === undefined ? {} : { displayNameEn: input.displayNameEn }),
       role: input.role,
@@ -209,8 +212,8 @@ function checkRoleForBranch(actor: UserRecord, role: UserRole, branchId: string)
 function usernameTaken(username: string) {
   return localizedError(
     'CONFLICT',
-    `username: "${username}" is taken; choose another.`,
-    `username：用户名 ${username} 已被使用，请换一个。`,
+    `username: "${username}" is taken (names do not depend on case); choose another.`,
+    `username：用户名 ${username} 已被使用（不区分大小写），请换一个。`,
     'username-taken',
   );
 }

@@ -1,4 +1,6 @@
+import type { ErrorObject } from 'ajv';
 import { createAjv, toIssues, type JsonSchema } from '@campaign-studio/engine';
+import { UNHINTED_PATTERN, unhintedFormat } from './inputHints.js';
 import { inputShapeIssues } from './inputShapeIssues.js';
 import { InputIssuesError } from './InputIssuesError.js';
 
@@ -20,8 +22,24 @@ export function jsonSchemaInput<T>(schema: JsonSchema): (input: unknown) => T {
     // Before the schema: its checks recurse, and it says nothing of control characters.
     const shape = inputShapeIssues(value);
     if (shape.length > 0) throw new InputIssuesError(shape);
-    if (!validate(value)) throw new InputIssuesError(toIssues(validate.errors));
+    if (!validate(value)) throw new InputIssuesError(toIssues(validate.errors?.map(withHint)));
 
     return value as T;
   };
+}
+
+/**
+ * Pattern and format errors are worded from the schema's `x-hint` (see inputHints.ts); one
+ * without a hint gets a general one, so that no refusal shows a regular expression.
+ */
+function withHint(error: ErrorObject): ErrorObject {
+  if (error.keyword !== 'pattern' && error.keyword !== 'format') return error;
+  const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  if (parentSchema['x-hint'] !== undefined) return error;
+
+  const hint =
+    error.keyword === 'format'
+      ? unhintedFormat(String((error.params as { format?: unknown }).format))
+      : UNHINTED_PATTERN;
+  return { ...error, parentSchema: { ...parentSchema, 'x-hint': hint } };
 }

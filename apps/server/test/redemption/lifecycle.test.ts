@@ -117,6 +117,44 @@ for (const backend of backends) {
         expect(await complete(held[0]!.redemptionId)).toEqual(completed[0]);
       });
 
+      it('R10 from its template: cards draw evenly from what is left, then nothing', async () => {
+        const prize = (id: string, quantity: number) => ({
+          prize: id,
+          name: label(id),
+          quantity,
+          value: 6000,
+        });
+        const created = await admin.campaigns.create({
+          templateId: 'retail.scratch-cards',
+          id: 'r10-small',
+          params: {
+            days: { firstDay: DAY, lastDay: DAY },
+            min: 1100,
+            cards: 1,
+            prizes: [prize('phone', 1), prize('vacuum-flask', 2)],
+          },
+        });
+        await admin.campaigns.publish({ id: created.id, revision: created.revision });
+        const held = await Promise.all(
+          Array.from({ length: 5 }, (_, index) =>
+            redeem(`r10-${index}`, order({ id: `r10-${index}` }, 30000)),
+          ),
+        );
+        const completed = await Promise.all(held.map((answer) => complete(answer.redemptionId)));
+        const prizes = completed
+          .flatMap((answer) => answer.grants)
+          .filter((grant) => (grant.details as { campaignId?: string }).campaignId === 'r10-small')
+          .map((grant) => (grant.details as { prize?: string }).prize ?? 'nothing');
+
+        expect(prizes.sort()).toEqual([
+          'nothing',
+          'nothing',
+          'phone',
+          'vacuum-flask',
+          'vacuum-flask',
+        ]);
+      });
+
       it("D1: eggs by the day's cumulative paid amount, read from the ledger", async () => {
         await publish(
           admin,

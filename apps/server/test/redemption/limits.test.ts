@@ -235,6 +235,46 @@ for (const backend of backends) {
         expect(conflict).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_CONFLICT' });
       });
 
+      it('keys are kept per branch: the same key from two branches is two orders', async () => {
+        await publish(
+          admin,
+          limitedCampaign('branch-keys', [use('core.total-uses', { uses: 10 })], {
+            when: tagged('branch-key'),
+          }),
+        );
+        await admin.users.create({
+          username: 'east-checkout',
+          password: 'checkout-1',
+          displayName: '华东收银',
+          role: 'integrator',
+          branchId: 'east',
+        });
+        const east = await signedIn(services, 'east-checkout', 'checkout-1');
+        const hqOrder = order({ id: 'k-hq', tags: ['branch-key'] }, 5000);
+        const eastOrder = order({ id: 'k-east', tags: ['branch-key'] }, 5000);
+
+        const first = await checkout.redemption.redeem({
+          idempotencyKey: 'order-1001',
+          context: hqOrder,
+        });
+        const second = await east.redemption.redeem({
+          idempotencyKey: 'order-1001',
+          context: eastOrder,
+        });
+        expect(second.redemptionId).not.toBe(first.redemptionId);
+        expect(await held('campaign:branch-keys:uses')).toMatchObject({ held: 2 });
+
+        // A clash within one branch names no redemption.
+        const clash = await refusalOf(
+          east.redemption.redeem({ idempotencyKey: 'order-1001', context: hqOrder }),
+        );
+        expect(clash).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_CONFLICT' });
+        for (const text of [clash.message.en, clash.message['zh-CN']]) {
+          expect(text).not.toContain(first.redemptionId);
+          expect(text).not.toContain(second.redemptionId);
+        }
+      });
+
       it('evaluate after stock runs out reports the campaign as redeem refuses it', async () => {
         await publish(
           admin,

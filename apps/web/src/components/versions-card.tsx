@@ -84,7 +84,10 @@ export function VersionsCard({ campaign, mayRestore }: VersionsCardProps) {
           {
             title: t('versions.publishedBy'),
             key: 'by',
-            render: (_, row) => row.publishedBy ?? '—',
+            render: (_, row) =>
+              (row.publishedByName === undefined ? undefined : row.publishedByName[locale]) ??
+              row.publishedBy ??
+              '—',
           },
           ...(mayRestore
             ? [

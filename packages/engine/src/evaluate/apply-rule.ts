@@ -12,9 +12,12 @@ export interface DeferredBenefit {
   lineIds: readonly string[];
 }
 
+/** Shared by every application that defers nothing (nearly all): never written to. */
+export const NO_DEFERRED: readonly DeferredBenefit[] = Object.freeze([]);
+
 export interface RuleApplication {
   benefits: AppliedBenefit[];
-  deferred: DeferredBenefit[];
+  deferred: readonly DeferredBenefit[];
   /** Money given, plus the value of rewards that have one. */
   value: number;
   /** Set when nothing was given and nothing is deferred: the first benefit's reason. */
@@ -41,11 +44,12 @@ export function applyRule(
   stage: Stage,
 ): RuleApplication {
   const lineIds = condition.matchedLines ?? state.allLineIds;
-  const application: RuleApplication = { benefits: [], deferred: [], value: 0 };
+  const application: RuleApplication = { benefits: [], deferred: NO_DEFERRED, value: 0 };
+  let deferred: DeferredBenefit[] | undefined;
   let firstNone: LazyReason | undefined;
   for (const benefit of rule.benefits) {
     if (benefit.stage !== stage) {
-      application.deferred.push({ rule, benefit, lineIds });
+      (deferred ??= []).push({ rule, benefit, lineIds });
       continue;
     }
     const given = applyBenefit(benefit, rule.id, lineIds, state, campaign);
@@ -56,6 +60,7 @@ export function applyRule(
     }
   }
 
+  if (deferred) application.deferred = deferred;
   const first = application.benefits[0];
   if (first && condition.couponsUsed.length > 0) {
     first.couponsUsed = [...condition.couponsUsed];

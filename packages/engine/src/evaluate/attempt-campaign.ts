@@ -1,6 +1,6 @@
 import type { CompiledRule, ConditionResult } from '../compile/compiled.js';
 import type { AppliedBenefit, Stage } from '../types/index.js';
-import { applyRule, previewRule, type DeferredBenefit } from './apply-rule.js';
+import { NO_DEFERRED, applyRule, previewRule, type DeferredBenefit } from './apply-rule.js';
 import { recordOf, type CampaignTrack } from './campaign-track.js';
 import { compareOffers } from './compare-offers.js';
 import type { OrderState } from './order-state.js';
@@ -14,9 +14,12 @@ const ALWAYS: ConditionResult = Object.freeze({ passed: true, couponsUsed: [] })
 export interface CampaignAttempt {
   value: number;
   expiresAtMs?: number;
-  benefits: AppliedBenefit[];
-  deferred: DeferredBenefit[];
+  benefits: readonly AppliedBenefit[];
+  deferred: readonly DeferredBenefit[];
 }
+
+/** Shared by every attempt that gives nothing (most of them): never written to. */
+const NO_BENEFITS: readonly AppliedBenefit[] = Object.freeze([]);
 
 /**
  * Applies the rules of a campaign that start in `stage`, on the state itself: the caller marks
@@ -35,7 +38,7 @@ export function attemptCampaign(
 
   if (track.campaign.selection === 'best') return attemptBest(track, rules, state, stage);
 
-  const attempt: CampaignAttempt = { value: 0, benefits: [], deferred: [] };
+  const attempt: CampaignAttempt = { value: 0, benefits: NO_BENEFITS, deferred: NO_DEFERRED };
   const gates = track.entry.gates;
   for (const rule of rules) {
     const record = recordOf(track, rule.index);
@@ -57,8 +60,8 @@ export function attemptCampaign(
     record.value = applied.value;
     // It held but this stage gave nothing yet (its benefits wait for a later stage).
     if (applied.benefits.length === 0) record.reason = applied.firstNone;
-    for (const benefit of applied.benefits) attempt.benefits.push(benefit);
-    for (const later of applied.deferred) attempt.deferred.push(later);
+    attempt.benefits = joined(attempt.benefits, applied.benefits);
+    attempt.deferred = joined(attempt.deferred, applied.deferred);
     attempt.value += applied.value;
     attempt.expiresAtMs = earliest(attempt.expiresAtMs, condition.expiresAtMs);
   }
@@ -107,7 +110,9 @@ function attemptBest(
     }
   }
 
-  if (!winner || !winnerCondition) return { value: 0, benefits: [], deferred: [] };
+  if (!winner || !winnerCondition) {
+    return { value: 0, benefits: NO_BENEFITS, deferred: NO_DEFERRED };
+  }
   for (const rule of rules) {
     const record = track.rules[rule.index];
     if (record?.status === 'applied' && rule !== winner) {
@@ -128,6 +133,14 @@ function attemptBest(
   }
 
   return attempt;
+}
+
+/** The two lists as one, without a copy when either is empty (lists are never written to). */
+export function joined<T>(a: readonly T[], b: readonly T[]): readonly T[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+
+  return [...a, ...b];
 }
 
 function earliest(a: number | undefined, b: number | undefined): number | undefined {

@@ -41,8 +41,9 @@ export interface CampaignTrack {
   lostTo?: string;
   /** By rule index in `active.rules`; a rule not tried yet has none. */
   rules: (RuleRecord | undefined)[];
-  benefits: AppliedBenefit[];
-  deferred: DeferredBenefit[];
+  /** What it gave so far; a shared empty list until it gives (most campaigns never do). */
+  benefits: readonly AppliedBenefit[];
+  deferred: readonly DeferredBenefit[];
   /** Why a deferred benefit gave nothing, by rule: reported if the rule gave nothing at all. */
   deferredNone?: Map<string, LazyReason>;
   /** What it takes from the ledger, once it applied (see `collectClaims`). */

@@ -13,8 +13,8 @@ import {
   type Reason,
   type Stage,
 } from '../types/index.js';
-import { applyBenefit } from './apply-rule.js';
-import { attemptCampaign, type CampaignAttempt } from './attempt-campaign.js';
+import { NO_DEFERRED, applyBenefit } from './apply-rule.js';
+import { attemptCampaign, joined, type CampaignAttempt } from './attempt-campaign.js';
 import { shortfallReason } from '../limits/shortfall-reason.js';
 import { buildResult } from './build-result.js';
 import { hasRulesAt, isLive, type CampaignTrack } from './campaign-track.js';
@@ -90,6 +90,8 @@ export function evaluateCampaigns(
   }
 }
 
+const NO_BENEFITS: readonly AppliedBenefit[] = Object.freeze([]);
+
 type Excluded = Exclusion & { shortfalls?: LimitShortfall[] };
 
 function fromShortfalls(
@@ -132,8 +134,8 @@ function startTracks(
       active: entry.active,
       status: 'pending',
       rules: [],
-      benefits: [],
-      deferred: [],
+      benefits: NO_BENEFITS,
+      deferred: NO_DEFERRED,
     };
     if (left) {
       track.status = left.status;
@@ -269,8 +271,8 @@ function attempt(track: CampaignTrack, stage: Stage, state: OrderState, mark: Ma
 function settle(track: CampaignTrack, result: CampaignAttempt): void {
   if (!gives(result)) return;
   track.status = 'applied';
-  for (const benefit of result.benefits) track.benefits.push(benefit);
-  for (const later of result.deferred) track.deferred.push(later);
+  track.benefits = joined(track.benefits, result.benefits);
+  track.deferred = joined(track.deferred, result.deferred);
 }
 
 function runDeferred(track: CampaignTrack, stage: Stage, state: OrderState): void {
@@ -290,7 +292,7 @@ function runDeferred(track: CampaignTrack, stage: Stage, state: OrderState): voi
         if (!none.has(item.rule.id)) none.set(item.rule.id, result.none);
       }
     }
-    track.benefits.push(...given);
+    track.benefits = joined(track.benefits, given);
   } catch (error) {
     state.rollback(mark);
     failClosed(track, error);
@@ -304,7 +306,7 @@ function runDeferred(track: CampaignTrack, stage: Stage, state: OrderState): voi
 function failClosed(track: CampaignTrack, error: unknown): void {
   const text = error instanceof Error ? error.message : String(error);
   track.status = 'error';
-  track.deferred = [];
+  track.deferred = NO_DEFERRED;
   track.reason = {
     path: '',
     message: {

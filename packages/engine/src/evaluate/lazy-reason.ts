@@ -23,7 +23,10 @@ class BlockReason {
   ) {}
 
   resolve(): Reason {
-    return withText({ path: this.path, block: this.block, message: this.fallback }, this.said.explain());
+    return withText(
+      { path: this.path, block: this.block, message: this.fallback },
+      this.said.explain(),
+    );
   }
 }
 

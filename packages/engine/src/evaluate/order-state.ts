@@ -18,10 +18,8 @@ export interface LineState extends LineView {
 /** Where the journal stood; rolling back to it undoes everything since. */
 export type Mark = number;
 
-/** One journaled change: a line's money before it, or an id added to a set of used ones. */
-type Entry =
-  | { line: LineState; before: [number, number, number, number, number, number] }
-  | { set: Set<string>; id: string };
+/** Money fields of a line the journal keeps per change, in `journalMoney`. */
+const MONEY_FIELDS = 6;
 
 /** A line set whose running amount the state keeps up to date. */
 interface TrackedLineSet extends LineSet {
@@ -46,7 +44,14 @@ export class OrderState implements EvaluationView {
   private readonly usedCoupons = new Set<string>();
   private readonly usedInstruments = new Set<string>();
   private readonly memos = new Map<string, unknown>();
-  private readonly journal: Entry[] = [];
+  /**
+   * The journal, as parallel arrays (no object per change, since trials make many): per
+   * entry, the line changed and its money before (six numbers), or the set an id was added to.
+   */
+  private readonly journalLines: (LineState | undefined)[] = [];
+  private readonly journalMoney: number[] = [];
+  private readonly journalSets: (Set<string> | undefined)[] = [];
+  private readonly journalIds: (string | undefined)[] = [];
 
   constructor(context: EvaluationContext, local: LocalInstant) {
     this.context = context;
@@ -166,25 +171,30 @@ export class OrderState implements EvaluationView {
   }
 
   mark(): Mark {
-    return this.journal.length;
+    return this.journalLines.length;
   }
 
   rollback(mark: Mark): void {
-    while (this.journal.length > mark) {
-      const entry = this.journal.pop() as Entry;
-      if ('set' in entry) {
-        entry.set.delete(entry.id);
+    const money = this.journalMoney;
+    for (let entry = this.journalLines.length - 1; entry >= mark; entry -= 1) {
+      const line = this.journalLines[entry];
+      if (!line) {
+        (this.journalSets[entry] as Set<string>).delete(this.journalIds[entry] as string);
         continue;
       }
-      const { line, before } = entry;
-      this.moveAmount(line, before[0] - line.amount);
-      line.amount = before[0];
-      line.afterLineChanges = before[1];
-      line.unpaid = before[2];
-      line.lineDiscount = before[3];
-      line.orderDiscount = before[4];
-      line.tendered = before[5];
+      const at = entry * MONEY_FIELDS;
+      this.moveAmount(line, (money[at] as number) - line.amount);
+      line.amount = money[at] as number;
+      line.afterLineChanges = money[at + 1] as number;
+      line.unpaid = money[at + 2] as number;
+      line.lineDiscount = money[at + 3] as number;
+      line.orderDiscount = money[at + 4] as number;
+      line.tendered = money[at + 5] as number;
     }
+    this.journalLines.length = mark;
+    this.journalMoney.length = mark * MONEY_FIELDS;
+    this.journalSets.length = mark;
+    this.journalIds.length = mark;
   }
 
   /** Keeps the running amounts of the line's sets in step with a change of its amount. */
@@ -195,23 +205,26 @@ export class OrderState implements EvaluationView {
   }
 
   private remember(line: LineState): void {
-    this.journal.push({
-      line,
-      before: [
-        line.amount,
-        line.afterLineChanges,
-        line.unpaid,
-        line.lineDiscount,
-        line.orderDiscount,
-        line.tendered,
-      ],
-    });
+    this.journalLines.push(line);
+    this.journalSets.push(undefined);
+    this.journalIds.push(undefined);
+    this.journalMoney.push(
+      line.amount,
+      line.afterLineChanges,
+      line.unpaid,
+      line.lineDiscount,
+      line.orderDiscount,
+      line.tendered,
+    );
   }
 
   private useOnce(set: Set<string>, id: string): void {
     if (set.has(id)) return;
     set.add(id);
-    this.journal.push({ set, id });
+    this.journalLines.push(undefined);
+    this.journalSets.push(set);
+    this.journalIds.push(id);
+    for (let field = 0; field < MONEY_FIELDS; field += 1) this.journalMoney.push(0);
   }
 }
 

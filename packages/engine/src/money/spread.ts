@@ -31,13 +31,15 @@ function spreadExactly(amount: Fen, weights: readonly Fen[], sum: Fen): Fen[] {
     remainders[i] = product - share * sum;
     left -= share;
   }
-  if (left > 0) {
-    const order = weights.map((_, index) => index);
-    order.sort((a, b) => (remainders[b] as number) - (remainders[a] as number) || a - b);
-    for (let i = 0; i < left; i += 1) {
-      const index = order[i] as number;
-      shares[index] = (shares[index] as number) + 1;
+  // Fewer fen are left than there are weights: pick the largest remainders one by one (the
+  // earlier index on a tie) rather than sort them all; carts have a few dozen lines at most.
+  for (; left > 0; left -= 1) {
+    let best = -1;
+    for (let i = 0; i < remainders.length; i += 1) {
+      if (best < 0 || (remainders[i] as number) > (remainders[best] as number)) best = i;
     }
+    shares[best] = (shares[best] as number) + 1;
+    remainders[best] = -1;
   }
 
   return shares;

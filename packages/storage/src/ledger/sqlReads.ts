@@ -21,8 +21,13 @@ export async function readCounters(
   const found = new Map<string, CounterState>();
   if (keys.length === 0) return found;
 
-  const { rows } = await sql<CounterRow>`select key, kind, unit, capacity, used, held, label
-    from ledger_counters where key in (${sql.join(keys)})`.execute(db);
+  // Completions move held to used in stripes (migration 0008): a counter is its row plus them.
+  const { rows } = await sql<CounterRow>`select c.key, c.kind, c.unit, c.capacity,
+      c.used + coalesce(m.amount, 0) as used, c.held - coalesce(m.amount, 0) as held, c.label
+    from ledger_counters c
+    left join (select key, sum(amount) as amount from ledger_counter_moves
+      where key in (${sql.join(keys)}) group by key) m on m.key = c.key
+    where c.key in (${sql.join(keys)})`.execute(db);
   for (const row of rows) {
     found.set(row.key, {
       ...row,

@@ -5,6 +5,8 @@ import * as ledger from './0003-ledger.js';
 import * as branchGovernance from './0004-branch-governance.js';
 import * as connectionProjects from './0005-connection-projects.js';
 import * as submittedChanges from './0006-submitted-changes.js';
+import * as usernamesIgnoreCase from './0007-usernames-ignore-case.js';
+import * as ledgerCounterMoves from './0008-ledger-counter-moves.js';
 
 /**
  * Every migration, listed by hand: bundlers and `tsx` see the imports, and nothing depends on
@@ -17,6 +19,8 @@ export const migrations: Record<string, Migration> = {
   '0004-branch-governance': branchGovernance,
   '0005-connection-projects': connectionProjects,
   '0006-submitted-changes': submittedChanges,
+  '0007-usernames-ignore-case': usernamesIgnoreCase,
+  '0008-ledger-counter-moves': ledgerCounterMoves,
 };
 
 export const migrationProvider: MigrationProvider = {

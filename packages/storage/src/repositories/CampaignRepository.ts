@@ -94,7 +94,7 @@ export interface PublishRequest {
 export class CampaignRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
-  /** Throws StorageError CONFLICT when the id is taken. */
+  /** Throws StorageError CONFLICT (`id-unavailable`) when the id is taken, in any branch. */
   async create(campaign: NewCampaign): Promise<CampaignRecord> {
     try {
       const row = await this.db
@@ -117,11 +117,12 @@ export class CampaignRepository {
       return toCampaign(row);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const en = `A campaign with id "${campaign.id}" already exists; choose another id.`;
+      // Worded alike whichever branch holds the id: the answer does not say whose it is.
+      const en = `id: the campaign id "${campaign.id}" cannot be used; choose another.`;
       throw new StorageError('CONFLICT', en, {
         cause: error,
-        reason: 'campaign-exists',
-        localized: { 'zh-CN': `活动编号 ${campaign.id} 已被使用，请换一个。`, en },
+        reason: 'id-unavailable',
+        localized: { 'zh-CN': `id：活动编号 ${campaign.id} 不能使用，请换一个。`, en },
       });
     }
   }

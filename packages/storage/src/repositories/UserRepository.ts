@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DatabaseSchema, UserTable } from '../schema.js';
 
 export type UserRole = 'hq-admin' | 'branch-manager' | 'marketer' | 'integrator' | 'auditor';
@@ -30,11 +30,12 @@ export interface UserCredentials extends UserRecord {
 export class UserRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
+  /** By username, whatever its case (see migration 0007). */
   async findCredentials(username: string): Promise<UserCredentials | undefined> {
     const row = await this.db
       .selectFrom('users')
       .selectAll()
-      .where('username', '=', username)
+      .where(sql<string>`lower(username)`, '=', username.toLowerCase())
       .executeTakeFirst();
     return row === undefined ? undefined : { ...toUser(row), passwordHash: row.password_hash };
   }

@@ -1,4 +1,4 @@
-import { defineBlock } from '@campaign-studio/sdk';
+import { defineBlock, type BenefitNoneExplained, type FailureText } from '@campaign-studio/sdk';
 import schema from '../../schemas/every-full-amount-off.json';
 import type { EveryFullAmountOffParams } from '../generated/every-full-amount-off.js';
 import { compileFilter, eligibleLinesOf } from '../lib/line-sets.js';
@@ -19,26 +19,38 @@ export const everyFullAmountOff = defineBlock<EveryFullAmountOffParams>({
   examples: [{ every: 30000, amount: 10000 }],
   compile({ every, amount, maxTimes, lines: filter }) {
     const compiled = compileFilter(filter);
+    const words = { everyText: yuan(every), expected: `≥ ${yuan(every)}` };
 
     return ({ view, lineIds }) => {
       const lines = eligibleLinesOf(view, lineIds, compiled);
       const eligible = lines.amount;
       const times = Math.min(Math.floor(eligible / every), maxTimes ?? Infinity);
-      if (times === 0) {
-        return {
-          none: true,
-          explain: () => ({
-            expected: `≥ ${yuan(every)}`,
-            actual: yuan(eligible),
-            message: {
-              'zh-CN': `适用金额 ${yuan(eligible)} 不满 ${yuan(every)}`,
-              en: `eligible amount ${yuan(eligible)} < ${yuan(every)}`,
-            },
-          }),
-        };
-      }
+      if (times === 0) return new NotOneFull(words, eligible);
 
       return { stage: 'order', amount: times * amount, lineIds: lines.ids };
     };
   },
 });
+
+/** Not one full amount: kept as data, its words built only when the result is explained. */
+class NotOneFull implements BenefitNoneExplained {
+  readonly none = true;
+
+  constructor(
+    private readonly words: { everyText: string; expected: string },
+    private readonly eligible: number,
+  ) {}
+
+  explain(): FailureText {
+    const { everyText, expected } = this.words;
+    const actual = yuan(this.eligible);
+    return {
+      expected,
+      actual,
+      message: {
+        'zh-CN': `适用金额 ${actual} 不满 ${everyText}`,
+        en: `eligible amount ${actual} < ${everyText}`,
+      },
+    };
+  }
+}

@@ -1,4 +1,4 @@
-import { defineBlock } from '@campaign-studio/sdk';
+import { defineBlock, type ConditionOutcome, type FailureText } from '@campaign-studio/sdk';
 import schema from '../../schemas/order-amount.json';
 import type { OrderAmountParams } from '../generated/order-amount.js';
 import { compileFilter, filteredLines } from '../lib/line-sets.js';
@@ -21,27 +21,53 @@ export const orderAmount = defineBlock<OrderAmountParams>({
   paramsSchema: schema,
   examples: [{ min: 59900 }, { min: 500, exclusive: true }],
   compile({ min, exclusive = false, lines: filter }) {
-    const comparator = exclusive ? '>' : '≥';
-    const failed = exclusive ? '≤' : '<';
     const compiled = compileFilter(filter);
+    const words: ThresholdWords = {
+      minText: yuan(min),
+      expected: `${exclusive ? '>' : '≥'} ${yuan(min)}`,
+      failed: exclusive ? '≤' : '<',
+    };
 
     return (view) => {
       const lines = filteredLines(view, compiled);
       const amount = lines.amount;
-      const passed = exclusive ? amount > min : amount >= min;
-      if (passed) return { passed, matchedLines: lines.ids };
+      if (exclusive ? amount > min : amount >= min)
+        return { passed: true, matchedLines: lines.ids };
 
-      return {
-        passed,
-        explain: () => ({
-          expected: `${comparator} ${yuan(min)}`,
-          actual: yuan(amount),
-          message: {
-            'zh-CN': `适用金额 ${yuan(amount)} ${failed} ${yuan(min)}`,
-            en: `eligible amount ${yuan(amount)} ${failed} ${yuan(min)}`,
-          },
-        }),
-      };
+      return new BelowThreshold(words, amount);
     };
   },
 });
+
+/** What a threshold's failure says, fixed when the block is compiled. */
+interface ThresholdWords {
+  minText: string;
+  expected: string;
+  failed: string;
+}
+
+/**
+ * A failure kept as data: most orders fail most thresholds, and the words (with the amount
+ * formatted once) are built only when the result is explained.
+ */
+class BelowThreshold implements ConditionOutcome {
+  readonly passed = false;
+
+  constructor(
+    private readonly words: ThresholdWords,
+    private readonly amount: number,
+  ) {}
+
+  explain(): FailureText {
+    const { minText, expected, failed } = this.words;
+    const actual = yuan(this.amount);
+    return {
+      expected,
+      actual,
+      message: {
+        'zh-CN': `适用金额 ${actual} ${failed} ${minText}`,
+        en: `eligible amount ${actual} ${failed} ${minText}`,
+      },
+    };
+  }
+}

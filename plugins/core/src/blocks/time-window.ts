@@ -1,4 +1,10 @@
-import { defineBlock, parseLocalDateTime } from '@campaign-studio/sdk';
+import {
+  defineBlock,
+  parseLocalDateTime,
+  type ConditionOutcome,
+  type FailureText,
+  type LocalInstant,
+} from '@campaign-studio/sdk';
 import schema from '../../schemas/time-window.json';
 import type { TimeWindowParams } from '../generated/time-window.js';
 
@@ -25,25 +31,34 @@ export const timeWindow = defineBlock<TimeWindowParams>({
 
     return (view) => {
       const now = view.local.epochMs;
-      if (resolved.some(({ startMs, endMs }) => now >= startMs && now < endMs)) {
-        return { passed: true };
+      for (const { startMs, endMs } of resolved) {
+        if (now >= startMs && now < endMs) return { passed: true };
       }
-      const { local } = view;
 
-      return {
-        passed: false,
-        explain: () => {
-          const actual = `${local.date} ${local.time.slice(0, 8)}`;
-          return {
-            expected,
-            actual,
-            message: {
-              'zh-CN': `${actual} 不在 ${expected} 内`,
-              en: `${actual} is outside ${expected}`,
-            },
-          };
-        },
-      };
+      return new OutsideWindows(expected, view.local);
     };
   },
 });
+
+/** Outside every window: kept as data, its words built only when the result is explained. */
+class OutsideWindows implements ConditionOutcome {
+  readonly passed = false;
+
+  constructor(
+    private readonly windows: string,
+    private readonly local: LocalInstant,
+  ) {}
+
+  explain(): FailureText {
+    const { windows: expected, local } = this;
+    const actual = `${local.date} ${local.time.slice(0, 8)}`;
+    return {
+      expected,
+      actual,
+      message: {
+        'zh-CN': `${actual} 不在 ${expected} 内`,
+        en: `${actual} is outside ${expected}`,
+      },
+    };
+  }
+}
