@@ -1,6 +1,7 @@
 import type { Database, Ledger, Repositories } from '@campaign-studio/storage';
 import type { PluginRefusal, Registry } from '@campaign-studio/sdk';
 import type { Logger } from 'pino';
+import type { ServerCaches } from './caches/ServerCaches.js';
 
 /** What the procedures work with; built once per server by `createAppServices`. */
 export interface AppServices {
@@ -17,4 +18,6 @@ export interface AppServices {
   ledger: Ledger;
   /** How long a redemption's hold lasts before it expires unpaid. */
   holdMs: number;
+  /** Sessions, branches and the campaigns' freshness, kept between calls. */
+  caches: ServerCaches;
 }

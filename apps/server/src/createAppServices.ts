@@ -9,6 +9,7 @@ import {
 import type { Logger } from 'pino';
 import type { AppServices } from './AppServices.js';
 import { DEFAULT_PLUGINS } from '@campaign-studio/sdk/node';
+import { createServerCaches, watchedDatabase } from './caches/ServerCaches.js';
 import { loadConfiguredPlugins } from './plugins/loadConfiguredPlugins.js';
 import { seedDemoData } from './seed/seedDemoData.js';
 import { seedDemoProject } from './seed/seedDemoProject.js';
@@ -34,16 +35,26 @@ export interface AppServicesOptions {
   redisPrefix?: string;
   /** How long a redemption's hold lasts (default 15 minutes, `REDEMPTION_HOLD_MINUTES`). */
   holdMinutes?: number;
+  /** Most PostgreSQL connections (default 20, `DATABASE_POOL_SIZE`). */
+  poolSize?: number;
 }
 
 const TWELVE_HOURS_MS = 12 * 60 * 60 * 1000;
 const DEFAULT_HOLD_MINUTES = 15;
+/**
+ * Redeem and complete spend most of their time waiting on the database: with 16 checkouts
+ * and more, pg's default of 10 connections queues them (docs/benchmarks.md, Redemption).
+ */
+export const DEFAULT_POOL_SIZE = 20;
 
 /** Opens and migrates the database, loads the plugins, stores their templates, seeds. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { logger } = options;
-  const database = openDatabase(options);
+  const opened = openDatabase(options);
+  const caches = createServerCaches();
+  let database: Database = opened;
   try {
+    database = await watchedDatabase(opened, caches);
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 
@@ -80,6 +91,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       sessionTtlMs: options.sessionTtlMs ?? TWELVE_HOURS_MS,
       ledger,
       holdMs: (options.holdMinutes ?? DEFAULT_HOLD_MINUTES) * 60_000,
+      caches,
     };
   } catch (error) {
     await database.close();
@@ -89,7 +101,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
 function openDatabase(options: AppServicesOptions): Database {
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
-    return createDatabase({ databaseUrl: options.databaseUrl });
+    return createDatabase({
+      databaseUrl: options.databaseUrl,
+      poolSize: options.poolSize ?? DEFAULT_POOL_SIZE,
+    });
   }
 
   const dataDir = options.dataDir ?? './data';

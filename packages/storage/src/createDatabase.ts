@@ -19,6 +19,11 @@ export interface Database {
   kind: 'postgres' | 'pglite';
   /** Closes the pool or the embedded database; the handle is unusable afterwards. */
   close(): Promise<void>;
+  /**
+   * Calls `onNotice` on every notification of `channel` (PostgreSQL's LISTEN, on a connection
+   * of its own); answers how to stop. PGlite has one process and no other writer: a no-op.
+   */
+  listen(channel: string, onNotice: () => void): Promise<() => Promise<void>>;
 }
 
 export const DEFAULT_PGLITE_DIR = './data/pglite';
@@ -33,7 +38,26 @@ export function createDatabase(options: DatabaseOptions = {}): Database {
       : new PGliteDialect(openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR));
   const db = new Kysely<DatabaseSchema>({ dialect });
 
-  return { db, kind, close: () => db.destroy() };
+  const listen =
+    kind === 'postgres'
+      ? (channel: string, onNotice: () => void) => listenOn(databaseUrl!, channel, onNotice)
+      : () => Promise.resolve(async () => {});
+
+  return { db, kind, close: () => db.destroy(), listen };
+}
+
+async function listenOn(connectionString: string, channel: string, onNotice: () => void) {
+  const client = new pg.Client({ connectionString });
+  // A dropped connection loses notifications; callers re-check on a timer for that case.
+  client.on('error', () => undefined);
+  client.on('notification', (message) => {
+    if (message.channel === channel) onNotice();
+  });
+  await client.connect();
+  await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+  return async () => {
+    await client.end().catch(() => undefined);
+  };
 }
 
 function openPool(connectionString: string, poolSize: number | undefined): pg.Pool {

@@ -12,7 +12,7 @@ export async function checkContextBranch(
 ): Promise<void> {
   const { branchId } = context;
   if (branchId === undefined) return;
-  if ((await services.repositories.branches.get(branchId)) !== undefined) return;
+  if (await services.caches.branches.exists(services.repositories.branches, branchId)) return;
 
   throw new InputIssuesError([
     {

@@ -34,20 +34,26 @@ export async function redeemOrder(
 ): Promise<RedeemAnswer> {
   const { database, ledger } = services;
   const hash = requestHash(request.orderId, request.context);
-  const earlier = await findRedemptionByKey(database, request.idempotencyKey);
-  if (earlier !== undefined) return replay(earlier, hash);
+  // A replay is answered by the hold below, which finds the key in the same statement: the
+  // usual first call makes no read for it. A refusal looks first (`refuseUnlessReplayed`).
+  const refuseUnlessReplayed = async (refusal: Error): Promise<RedeemAnswer> => {
+    const earlier = await findRedemptionByKey(database, request.idempotencyKey);
+    if (earlier !== undefined) return replay(earlier, hash);
+    throw refusal;
+  };
 
   const context = await withLedgerTotals(services, request.context);
   const result = await evaluateWithLedger(services, context, { explain: request.explain ?? true });
   const excluded = shortfallsOf(result);
   if (request.expectedPayable !== undefined && request.expectedPayable !== result.payable) {
-    throw priceChanged(request.expectedPayable, result.payable);
+    return refuseUnlessReplayed(priceChanged(request.expectedPayable, result.payable));
   }
   if (excluded.length > 0 && request.expectedPayable === undefined) {
-    // The same key may have been held while this call evaluated: its own hold is the shortfall.
-    const raced = await findRedemptionByKey(database, request.idempotencyKey);
-    if (raced !== undefined) return replay(raced, hash);
-    throw limitExhausted(figuresOfShortfalls(excluded.flatMap(([, shortfalls]) => shortfalls)));
+    // The key may hold already (a replay, or a call that raced this one): its own hold is then
+    // the shortfall, and the first answer is the answer.
+    return refuseUnlessReplayed(
+      limitExhausted(figuresOfShortfalls(excluded.flatMap(([, shortfalls]) => shortfalls))),
+    );
   }
 
   const redemptionId = newRedemptionId();
@@ -81,6 +87,8 @@ export async function redeemOrder(
     case 'conflict':
       throw idempotencyConflict();
     case 'refused':
-      throw limitExhausted(figuresOfLedger(outcome.shortfalls, result.claims));
+      return refuseUnlessReplayed(
+        limitExhausted(figuresOfLedger(outcome.shortfalls, result.claims)),
+      );
   }
 }

@@ -41,7 +41,8 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const user =
     token === undefined
       ? undefined
-      : await ctx.services.repositories.sessions.findUser(
+      : await ctx.services.caches.sessions.findUser(
+          ctx.services.repositories.sessions,
           hashSessionToken(token),
           ctx.services.clock(),
         );

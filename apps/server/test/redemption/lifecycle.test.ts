@@ -128,7 +128,9 @@ for (const backend of backends) {
           templateId: 'retail.scratch-cards',
           id: 'r10-small',
           params: {
-            days: { firstDay: DAY, lastDay: DAY },
+            // The template has no tag condition: a day of its own keeps the other tests' orders
+            // (11 Nov) out of it.
+            days: { firstDay: '2026-11-12', lastDay: '2026-11-12' },
             min: 1100,
             cards: 1,
             prizes: [prize('phone', 1), prize('vacuum-flask', 2)],
@@ -137,10 +139,15 @@ for (const backend of backends) {
         await admin.campaigns.publish({ id: created.id, revision: created.revision });
         const held = await Promise.all(
           Array.from({ length: 5 }, (_, index) =>
-            redeem(`r10-${index}`, order({ id: `r10-${index}` }, 30000)),
+            redeem(
+              `r10-${index}`,
+              order({ id: `r10-${index}` }, 30000, { instant: '2026-11-12T10:30:00+08:00' }),
+            ),
           ),
         );
-        const completed = await Promise.all(held.map((answer) => complete(answer.redemptionId)));
+        const completed = await Promise.all(
+          held.map((answer) => complete(answer.redemptionId, '2026-11-12T10:40:00+08:00')),
+        );
         const prizes = completed
           .flatMap((answer) => answer.grants)
           .filter((grant) => (grant.details as { campaignId?: string }).campaignId === 'r10-small')

@@ -7,6 +7,7 @@ import * as connectionProjects from './0005-connection-projects.js';
 import * as submittedChanges from './0006-submitted-changes.js';
 import * as usernamesIgnoreCase from './0007-usernames-ignore-case.js';
 import * as ledgerCounterMoves from './0008-ledger-counter-moves.js';
+import * as campaignsChangedNotice from './0009-campaigns-changed-notice.js';
 
 /**
  * Every migration, listed by hand: bundlers and `tsx` see the imports, and nothing depends on
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0006-submitted-changes': submittedChanges,
   '0007-usernames-ignore-case': usernamesIgnoreCase,
   '0008-ledger-counter-moves': ledgerCounterMoves,
+  '0009-campaigns-changed-notice': campaignsChangedNotice,
 };
 
 export const migrationProvider: MigrationProvider = {
