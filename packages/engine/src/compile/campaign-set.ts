@@ -47,6 +47,9 @@ export type BucketEntry =
       shared: SharedOutcomes;
     };
 
+/** By entry position: the shared outcome of each campaign that does not run. */
+export type SkippedOutcomes = readonly (CampaignOutcome | undefined)[];
+
 /** Every campaign of a set for contexts alike in channel, branch, time slot and tier. */
 export interface ScopeBucket {
   entries: readonly BucketEntry[];
@@ -55,6 +58,13 @@ export interface ScopeBucket {
    * looks only at the campaigns it can run.
    */
   stages: readonly (readonly number[])[];
+  /** Positions of the live entries: the only ones most evaluations make a track for. */
+  live: readonly number[];
+  /**
+   * The outcome at every position whose campaign does not run (live positions left empty),
+   * built once per bucket with and without explanations: a result starts from a copy.
+   */
+  skipped: { plain?: SkippedOutcomes; explained?: SkippedOutcomes };
 }
 
 /** Buckets kept per set; past this many (a flood of distinct channels, say) they start over. */
@@ -101,7 +111,9 @@ export class CampaignSet {
 
     if (this.buckets.size >= MAX_BUCKETS) this.buckets.clear();
     const entries = this.campaigns.map((campaign) => entryOf(campaign, context, epochMs));
-    const bucket = { entries, stages: stageLists(entries) };
+    const live: number[] = [];
+    entries.forEach((entry, position) => entry.kind === 'live' && live.push(position));
+    const bucket: ScopeBucket = { entries, stages: stageLists(entries), live, skipped: {} };
     this.buckets.set(key, bucket);
 
     return bucket;

@@ -1,4 +1,4 @@
-import type { BucketEntry } from '../compile/campaign-set.js';
+import type { ScopeBucket } from '../compile/campaign-set.js';
 import type { CompiledRule } from '../compile/compiled.js';
 import {
   STAGE_INDEX,
@@ -12,14 +12,13 @@ import {
 } from '../types/index.js';
 import type { CampaignTrack, RuleRecord } from './campaign-track.js';
 import { resolveReason } from './lazy-reason.js';
-import { gatedRuleOutcome, skippedOutcome } from './skipped-outcome.js';
+import { gatedRuleOutcome, skippedOutcomes } from './skipped-outcome.js';
 import type { OrderState } from './order-state.js';
 
 /** The campaigns of one evaluation: every entry of its bucket, and the tracks of those that ran. */
 export interface Evaluated {
-  entries: readonly BucketEntry[];
-  /** The track of each entry that has one, by entry position. */
-  slots: readonly (CampaignTrack | undefined)[];
+  bucket: ScopeBucket;
+  /** Every campaign that ran or was left out before it ran; each knows its position. */
   tracks: readonly CampaignTrack[];
 }
 
@@ -67,17 +66,10 @@ export function buildResult(
   };
 }
 
+/** The bucket's shared outcomes, with those of the campaigns that ran in their places. */
 function campaignOutcomes(evaluated: Evaluated, explain: boolean): CampaignOutcome[] {
-  const { entries, slots } = evaluated;
-  const outcomes = new Array<CampaignOutcome>(entries.length);
-  for (let index = 0; index < entries.length; index += 1) {
-    const entry = entries[index] as BucketEntry;
-    const track = slots[index];
-    outcomes[index] =
-      track || entry.kind === 'live'
-        ? outcomeOf(track as CampaignTrack, explain)
-        : skippedOutcome(entry, explain);
-  }
+  const outcomes = skippedOutcomes(evaluated.bucket, explain).slice() as CampaignOutcome[];
+  for (const track of evaluated.tracks) outcomes[track.position] = outcomeOf(track, explain);
 
   return outcomes;
 }
@@ -93,8 +85,16 @@ function orderedBenefits(tracks: readonly CampaignTrack[]): AppliedBenefit[] {
   const all: AppliedBenefit[] = [];
   for (const track of tracks) if (track.benefits.length > 0) all.push(...track.benefits);
 
-  // Stable sort: within a stage the order is the order of application.
-  return all.sort((a, b) => STAGE_INDEX[a.stage] - STAGE_INDEX[b.stage]);
+  // Often in stage order already (one stage only, say): sorted only when not. The sort is
+  // stable: within a stage the order is the order of application.
+  for (let index = 1; index < all.length; index += 1) {
+    const before = all[index - 1] as AppliedBenefit;
+    if (STAGE_INDEX[before.stage] > STAGE_INDEX[(all[index] as AppliedBenefit).stage]) {
+      return all.sort((a, b) => STAGE_INDEX[a.stage] - STAGE_INDEX[b.stage]);
+    }
+  }
+
+  return all;
 }
 
 function outcomeOf(track: CampaignTrack, explain: boolean): CampaignOutcome {

@@ -32,6 +32,8 @@ type EntryOf<K extends BucketEntry['kind']> = Extract<BucketEntry, { kind: K }>;
 /** Everything one evaluation learns about one campaign, stage after stage. */
 export interface CampaignTrack {
   campaign: CompiledCampaign;
+  /** Its entry's position in the bucket, which is its place in the result. */
+  position: number;
   /** The bucket's entry for it: its shared outcomes and tier gates. */
   entry: EntryOf<'live'> | EntryOf<'tier-gated'>;
   local: LocalInstant;

@@ -67,8 +67,7 @@ export function evaluateCampaigns(
   // the campaign applied: pricing runs again without it. Each round leaves one more out.
   for (let round = 0; ; round += 1) {
     const state = new OrderState(context, orderLocal);
-    const slots = startTracks(bucket.entries, localFor, excluded);
-    const tracks = slots.filter((slot): slot is CampaignTrack => slot !== undefined);
+    const { slots, tracks } = startTracks(bucket, localFor, excluded);
     let subtotalAfterLineChanges = state.runningAmount();
     for (const stage of STAGES) {
       if (stage === 'order') subtotalAfterLineChanges = state.runningAmount();
@@ -79,7 +78,7 @@ export function evaluateCampaigns(
     if (!refusals || round >= bucket.entries.length) {
       return buildResult(
         state,
-        { entries: bucket.entries, slots, tracks },
+        { bucket, tracks },
         {
           subtotalAfterLineChanges,
           explain,
@@ -112,23 +111,29 @@ function fromShortfalls(
 }
 
 /**
- * A track for every entry that runs (or that a shortfall leaves out, to report it), by the
- * entry's position; out-of-scope and tier-gated entries have none.
+ * A track for every entry that runs (or that a shortfall leaves out, to report it), in entry
+ * order, and by entry position in `slots`; out-of-scope and tier-gated entries have none.
+ * Without exclusions only the live entries are visited.
  */
 function startTracks(
-  entries: readonly BucketEntry[],
+  bucket: ScopeBucket,
   localFor: (zone: string) => LocalInstant,
   excluded: Map<string, Excluded> | undefined,
-): (CampaignTrack | undefined)[] {
+): { slots: (CampaignTrack | undefined)[]; tracks: CampaignTrack[] } {
+  const { entries } = bucket;
   const slots = new Array<CampaignTrack | undefined>(entries.length);
-  for (let index = 0; index < entries.length; index += 1) {
-    const entry = entries[index] as BucketEntry;
+  const tracks: CampaignTrack[] = [];
+  const count = excluded ? entries.length : bucket.live.length;
+  for (let index = 0; index < count; index += 1) {
+    const position = excluded ? index : (bucket.live[index] as number);
+    const entry = entries[position] as BucketEntry;
     if (entry.kind === 'out-of-scope') continue;
     const left = excluded?.get(entry.campaign.id);
     if (entry.kind === 'tier-gated' && !left) continue;
 
     const track: CampaignTrack = {
       campaign: entry.campaign,
+      position,
       entry,
       local: localFor(entry.campaign.timezone),
       active: entry.active,
@@ -142,10 +147,11 @@ function startTracks(
       track.reason = left.reason;
       if (left.shortfalls) track.shortfalls = left.shortfalls;
     }
-    slots[index] = track;
+    slots[position] = track;
+    tracks.push(track);
   }
 
-  return slots;
+  return { slots, tracks };
 }
 
 /**

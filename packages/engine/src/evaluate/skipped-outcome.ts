@@ -1,4 +1,4 @@
-import type { BucketEntry } from '../compile/campaign-set.js';
+import type { BucketEntry, ScopeBucket, SkippedOutcomes } from '../compile/campaign-set.js';
 import type { CompiledRule, ConditionResult } from '../compile/compiled.js';
 import type { CampaignOutcome, Reason, RuleOutcome } from '../types/index.js';
 import { resolveReason } from './lazy-reason.js';
@@ -15,6 +15,22 @@ export function skippedOutcome(entry: SkippedEntry, explain: boolean): CampaignO
   if (!explain) return (shared.plain ??= freeze(build(entry, false)));
 
   return (shared.explained ??= freeze(build(entry, true)));
+}
+
+/**
+ * The shared outcome of every entry that does not run, by position (live ones left empty),
+ * built once per bucket: a large set is mostly such entries, and a result copies the list.
+ */
+export function skippedOutcomes(bucket: ScopeBucket, explain: boolean): SkippedOutcomes {
+  const known = explain ? bucket.skipped.explained : bucket.skipped.plain;
+  if (known) return known;
+  const list = bucket.entries.map((entry) =>
+    entry.kind === 'live' ? undefined : skippedOutcome(entry, explain),
+  );
+  if (explain) bucket.skipped.explained = list;
+  else bucket.skipped.plain = list;
+
+  return list;
 }
 
 function build(entry: SkippedEntry, explain: boolean): CampaignOutcome {
