@@ -6,6 +6,7 @@ export { createCallerFactory } from './trpc/trpc.js';
 export { createAppServices } from './createAppServices.js';
 export type { AppServicesOptions } from './createAppServices.js';
 export type { AppServices } from './AppServices.js';
+export { SETTLE_MS } from './caches/tableWrites.js';
 export type { RequestContext, SessionCookie } from './trpc/RequestContext.js';
 export type { InputIssue } from './trpc/InputIssuesError.js';
 export type { CampaignSummary, CampaignView } from './campaigns/CampaignView.js';

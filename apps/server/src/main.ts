@@ -8,6 +8,7 @@ import { pluginsFromEnv } from '@campaign-studio/sdk/node';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demoData.js';
 import { startServer } from './startServer.js';
 import { parseTrustProxy } from './trustProxySetting.js';
+import { parsePoolSize } from './poolSizeSetting.js';
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const port = parsePort(process.env.PORT);
@@ -24,6 +25,7 @@ const server = await startServer({
   trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   holdMinutes: parseHoldMinutes(process.env.REDEMPTION_HOLD_MINUTES),
+  poolSize: parsePoolSize(process.env.DATABASE_POOL_SIZE),
   ...(existsSync(webDist) ? { webDist } : {}),
 });
 

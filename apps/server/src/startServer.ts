@@ -48,6 +48,8 @@ export interface ServerOptions {
   redisPrefix?: string;
   /** How long a redemption's hold lasts (default 15). */
   holdMinutes?: number;
+  /** Most PostgreSQL connections (default 20, `DATABASE_POOL_SIZE`). */
+  poolSize?: number;
   /** Milliseconds between sweeps of expired holds (default 5000). */
   sweepEveryMs?: number;
 }

@@ -8,7 +8,7 @@ import {
   testBackends,
   type OpenedBackend,
 } from '@campaign-studio/storage/test-support';
-import { createTestServices, signedIn, type Caller } from './support/testServices.js';
+import { createTestServices, manualClock, signedIn, type Caller } from './support/testServices.js';
 
 const backends = await testBackends();
 const backend = backends[0];
@@ -22,7 +22,9 @@ describe.skipIf(backend === undefined || backend.skipReason !== undefined)(
     beforeAll(async () => {
       if (!backend) return;
       opened = await backend.open();
-      admin = await signedIn(await createTestServices(opened), 'hq-admin');
+      // Before the scenarios' days, so the templates' default windows are not over yet.
+      const clock = manualClock('2026-06-01T10:00:00+08:00');
+      admin = await signedIn(await createTestServices(opened, { clock: clock.now }), 'hq-admin');
     });
 
     afterAll(async () => {

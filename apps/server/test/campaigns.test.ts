@@ -204,8 +204,9 @@ for (const backend of backends) {
       const own = await eastMarketer.campaigns.create({ document: tenOff('east-ten-off') });
       expect(own.branchId).toBe('east');
       expect((await eastMarketer.campaigns.list({})).map((c) => c.id)).toEqual(['east-ten-off']);
-      expect((await failure(eastMarketer.campaigns.publish({ id: own.id, revision: 1 }))).code)
-        .toBe('FORBIDDEN');
+      expect(
+        (await failure(eastMarketer.campaigns.publish({ id: own.id, revision: 1 }))).code,
+      ).toBe('FORBIDDEN');
     });
 
     it('simulates a draft without publishing it', async () => {

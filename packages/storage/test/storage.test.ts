@@ -32,6 +32,7 @@ for (const backend of backends) {
         '0006-submitted-changes',
         '0007-usernames-ignore-case',
         '0008-ledger-counter-moves',
+        '0009-campaigns-changed-notice',
       ]);
       await repositories.branches.insert({ id: 'hq', nameZh: '总部', nameEn: 'Headquarters' });
       await repositories.branches.insert({

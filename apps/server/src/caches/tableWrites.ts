@@ -14,9 +14,10 @@ import {
  * How long after a write to a table this process keeps asking the database instead of its
  * caches. The plugin sees the statement, not the commit: a read made by another request
  * before the writing transaction commits would otherwise be cached as current. Transactions
- * here last milliseconds; two seconds is a wide margin.
+ * here last milliseconds; a slower commit is still caught by the caches' own bounds (the
+ * published set's once-a-second stamp check, the session cache's 5 s).
  */
-export const SETTLE_MS = 2_000;
+export const SETTLE_MS = 1_000;
 
 /**
  * When this process last wrote each table, from a Kysely plugin on the server's database:

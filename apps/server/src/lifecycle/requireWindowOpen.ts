@@ -4,11 +4,19 @@ import { InputIssuesError } from '../trpc/InputIssuesError.js';
 import { statusInWindow } from './campaignLifecycle.js';
 
 /**
+ * Whether the draft's window (or, with phases, every phase's window) has ended by `now`: such
+ * a campaign would never apply, so submitting and approving it are refused.
+ */
+export function windowIsOver(draft: JsonObject | CampaignDocument, now: Date): boolean {
+  return statusInWindow(draft as unknown as CampaignDocument, now.getTime()) === 'ended';
+}
+
+/**
  * Approving a campaign whose window is over would end it at once, so it is refused, naming
  * /window; submitting it is refused the same way, while the marketer can still fix it.
  */
 export function requireWindowOpen(draft: JsonObject, now: Date): void {
-  if (statusInWindow(draft as unknown as CampaignDocument, now.getTime()) !== 'ended') return;
+  if (!windowIsOver(draft, now)) return;
 
   throw new InputIssuesError([
     {

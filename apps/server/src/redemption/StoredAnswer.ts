@@ -16,7 +16,7 @@ export interface RedeemAnswer extends EvaluationResult {
 
 /** What the server needs at completion, kept with the hold in the ledger. */
 export interface OrderAtRedeem {
-  /** The context as evaluated (with the ledger's `paidToday` filled in). */
+  /** The context as evaluated (with the ledger's `paidToday` when a campaign read it). */
   context: EvaluationContext;
   /** Campaigns left out at redeem for their shortfalls: they stay out at completion. */
   excluded: [string, LimitShortfall[]][];

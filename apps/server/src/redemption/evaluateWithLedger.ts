@@ -9,6 +9,7 @@ import { DEFAULT_TIME_ZONE, localDay } from '@campaign-studio/storage';
 import type { AppServices } from '../AppServices.js';
 import { evaluatePublished } from '../evaluation/evaluatePublished.js';
 import { checkHeldVouchers } from './checkHeldVouchers.js';
+import { paidTodayWhenRead } from './paidTodayWhenRead.js';
 
 /**
  * The context with what the ledger knows filled in: `customer.paidToday`, the customer's paid
@@ -28,6 +29,15 @@ export async function withLedgerTotals(
   return { ...context, customer: { ...context.customer, paidToday } };
 }
 
+export interface LedgerEvaluateOptions {
+  explain?: boolean;
+  /**
+   * Read what the ledger has left (default). Without, every limit is taken to have room:
+   * for a caller whose hold checks the limits itself and reads only when it is refused.
+   */
+  readLeft?: boolean;
+}
+
 /**
  * Evaluates over the published campaigns with what the ledger has left: a campaign whose
  * limit cannot take the order is not applied, with the figures, exactly as `redeem` would
@@ -36,18 +46,42 @@ export async function withLedgerTotals(
 export async function evaluateWithLedger(
   services: AppServices,
   context: EvaluationContext,
-  options: { explain?: boolean } = {},
+  options: LedgerEvaluateOptions = {},
 ): Promise<EvaluationResult> {
   await checkHeldVouchers(services.ledger, context);
-  const readLeft = (keys: readonly string[]) => services.ledger.left(keys);
+  const { readLeft: withLeft = true, ...evaluateOptions } = options;
+  const readLeft = withLeft
+    ? (keys: readonly string[]) => services.ledger.left(keys)
+    : (keys: readonly string[]) => Promise.resolve(new Map(keys.map((key) => [key, Infinity])));
 
   return evaluateWithinLimits(
     (evaluated, { shortfalls }) =>
       // The caller has validated the context with the same engine: not checked again.
-      evaluatePublished(services, evaluated, { ...options, shortfalls, validated: true }),
+      evaluatePublished(services, evaluated, { ...evaluateOptions, shortfalls, validated: true }),
     context,
     readLeft,
   );
+}
+
+/**
+ * `evaluateWithLedger` with `customer.paidToday` filled in from the ledger as
+ * `withLedgerTotals` would, but read only when a campaign reads it (`paidTodayWhenRead`).
+ * Answers the result and the context it was computed on.
+ */
+export async function evaluateWithLedgerTotals(
+  services: AppServices,
+  context: EvaluationContext,
+  options: LedgerEvaluateOptions = {},
+): Promise<{ result: EvaluationResult; context: EvaluationContext }> {
+  const evaluate = (evaluated: EvaluationContext) =>
+    evaluateWithLedger(services, evaluated, options);
+  const customerKey = customerKeyOf(context.customer);
+  if (context.customer.paidToday !== undefined || customerKey === undefined) {
+    return { result: await evaluate(context), context };
+  }
+
+  const day = localDay(new Date(context.instant), DEFAULT_TIME_ZONE);
+  return paidTodayWhenRead(context, () => services.ledger.paidOn(customerKey, day), evaluate);
 }
 
 /** The campaigns an evaluation left out for their shortfalls, by campaign id. */

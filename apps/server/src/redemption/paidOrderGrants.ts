@@ -3,6 +3,7 @@ import { DEFAULT_TIME_ZONE, localDay, type GrantInput } from '@campaign-studio/s
 import type { AppServices } from '../AppServices.js';
 import { evaluatePublished } from '../evaluation/evaluatePublished.js';
 import { drawGrants, freeOrderGrant } from './drawGrants.js';
+import { paidTodayWhenRead } from './paidTodayWhenRead.js';
 import { grantId } from './grantIds.js';
 import type { OrderAtRedeem } from './StoredAnswer.js';
 
@@ -19,15 +20,12 @@ async function paidRewards(
   paidAt: Date,
 ): Promise<AppliedBenefit[]> {
   const day = localDay(paidAt, DEFAULT_TIME_ZONE);
-  const paidToday =
-    order.customerKey === undefined
-      ? (order.context.customer.paidToday ?? 0)
-      : await services.ledger.paidOn(order.customerKey, day);
-  const ordered: EvaluationContext = {
-    ...order.context,
-    customer: { ...order.context.customer, paidToday },
-  };
-  const paid: EvaluationContext = {
+  const { customerKey } = order;
+  // Read once, and only if a campaign reads it (see `paidTodayWhenRead`).
+  let paid: Promise<number> | undefined;
+  const readPaidToday = () => (paid ??= services.ledger.paidOn(customerKey!, day));
+  const ordered: EvaluationContext = order.context;
+  const onPaid: EvaluationContext = {
     ...ordered,
     instant: paidAt.toISOString(),
     // The engine cannot know whether a free-order moment has its winner: the ledger decides
@@ -40,8 +38,20 @@ async function paidRewards(
     },
   };
   const options = { explain: false, validated: true, shortfalls: new Map(order.excluded) };
-  const rewards = (await evaluatePublished(services, ordered, options)).benefits;
-  const later = (await evaluatePublished(services, paid, options)).benefits;
+  const benefitsOf = async (context: EvaluationContext) => {
+    const evaluate = async (evaluated: EvaluationContext) =>
+      (await evaluatePublished(services, evaluated, options)).benefits;
+    if (customerKey === undefined) {
+      const paidToday = context.customer.paidToday ?? 0;
+      return evaluate({ ...context, customer: { ...context.customer, paidToday } });
+    }
+    // The figure stored at redeem is older than the payment: the ledger's is the one.
+    const customer = { ...context.customer };
+    delete customer.paidToday;
+    return (await paidTodayWhenRead({ ...context, customer }, readPaidToday, evaluate)).result;
+  };
+  const rewards = await benefitsOf(ordered);
+  const later = await benefitsOf(onPaid);
   const seen = new Set(rewards.map(benefitKey));
 
   return [...rewards, ...later.filter((benefit) => !seen.has(benefitKey(benefit)))].filter(

@@ -1,6 +1,10 @@
-import { customerKeyOf, type EvaluationContext } from '@campaign-studio/engine';
+import {
+  customerKeyOf,
+  type EvaluationContext,
+  type EvaluationResult,
+} from '@campaign-studio/engine';
 import type { AppServices } from '../AppServices.js';
-import { evaluateWithLedger, shortfallsOf, withLedgerTotals } from './evaluateWithLedger.js';
+import { evaluateWithLedgerTotals, shortfallsOf } from './evaluateWithLedger.js';
 import { newRedemptionId } from './grantIds.js';
 import { figuresOfLedger, figuresOfShortfalls, limitExhausted } from './limitRefusal.js';
 import { findRedemptionByKey, type RedemptionRecord } from './redemptionRecords.js';
@@ -42,53 +46,72 @@ export async function redeemOrder(
     throw refusal;
   };
 
-  const context = await withLedgerTotals(services, request.context);
-  const result = await evaluateWithLedger(services, context, { explain: request.explain ?? true });
-  const excluded = shortfallsOf(result);
-  if (request.expectedPayable !== undefined && request.expectedPayable !== result.payable) {
-    return refuseUnlessReplayed(priceChanged(request.expectedPayable, result.payable));
-  }
-  if (excluded.length > 0 && request.expectedPayable === undefined) {
-    // The key may hold already (a replay, or a call that raced this one): its own hold is then
-    // the shortfall, and the first answer is the answer.
-    return refuseUnlessReplayed(
-      limitExhausted(figuresOfShortfalls(excluded.flatMap(([, shortfalls]) => shortfalls))),
-    );
-  }
-
-  const redemptionId = newRedemptionId();
-  const expiresAt = new Date(services.clock().getTime() + services.holdMs);
-  const customerKey = customerKeyOf(context.customer);
-  const response: RedeemAnswer = {
-    ...result,
-    redemptionId,
-    expiresAt: expiresAt.toISOString(),
-    held: result.claims,
-  };
-  const answer: StoredAnswer = {
-    response,
-    order: { context, excluded, ...(customerKey === undefined ? {} : { customerKey }) },
-  };
-  const outcome = await ledger.hold({
-    redemptionId,
-    idempotencyKey: request.idempotencyKey,
-    requestHash: hash,
-    claims: result.claims,
-    expiresAt,
-    answer,
-    ...(customerKey === undefined ? {} : { customerKey }),
-  });
-
-  switch (outcome.status) {
-    case 'held':
-      return response;
-    case 'replayed':
-      return (outcome.answer as StoredAnswer).response;
-    case 'conflict':
-      throw idempotencyConflict();
-    case 'refused':
+  // First without reading what the ledger has left: the hold checks every limit anyway, and
+  // when they all fit the answer is the one a read would have given. Only a refusal (a limit
+  // short, or a price that may be the one with a campaign left out) reads it and decides.
+  const attempt = async (withLeft: boolean): Promise<RedeemAnswer> => {
+    const { result, context } = await evaluateWithLedgerTotals(services, request.context, {
+      explain: request.explain ?? true,
+      readLeft: withLeft,
+    });
+    const excluded = shortfallsOf(result);
+    if (request.expectedPayable !== undefined && request.expectedPayable !== result.payable) {
+      if (!withLeft) return attempt(true);
+      return refuseUnlessReplayed(priceChanged(request.expectedPayable, result.payable));
+    }
+    if (excluded.length > 0 && request.expectedPayable === undefined) {
+      // The key may hold already (a replay, or a call that raced this one): its own hold is
+      // then the shortfall, and the first answer is the answer.
       return refuseUnlessReplayed(
-        limitExhausted(figuresOfLedger(outcome.shortfalls, result.claims)),
+        limitExhausted(figuresOfShortfalls(excluded.flatMap(([, shortfalls]) => shortfalls))),
       );
-  }
+    }
+    return holdAnswer(result, context, excluded, withLeft);
+  };
+
+  const holdAnswer = async (
+    result: EvaluationResult,
+    context: EvaluationContext,
+    excluded: ReturnType<typeof shortfallsOf>,
+    withLeft: boolean,
+  ): Promise<RedeemAnswer> => {
+    const redemptionId = newRedemptionId();
+    const expiresAt = new Date(services.clock().getTime() + services.holdMs);
+    const customerKey = customerKeyOf(context.customer);
+    const response: RedeemAnswer = {
+      ...result,
+      redemptionId,
+      expiresAt: expiresAt.toISOString(),
+      held: result.claims,
+    };
+    const answer: StoredAnswer = {
+      response,
+      order: { context, excluded, ...(customerKey === undefined ? {} : { customerKey }) },
+    };
+    const outcome = await ledger.hold({
+      redemptionId,
+      idempotencyKey: request.idempotencyKey,
+      requestHash: hash,
+      claims: result.claims,
+      expiresAt,
+      answer,
+      ...(customerKey === undefined ? {} : { customerKey }),
+    });
+
+    switch (outcome.status) {
+      case 'held':
+        return response;
+      case 'replayed':
+        return (outcome.answer as StoredAnswer).response;
+      case 'conflict':
+        throw idempotencyConflict();
+      case 'refused':
+        if (!withLeft) return attempt(true);
+        return refuseUnlessReplayed(
+          limitExhausted(figuresOfLedger(outcome.shortfalls, result.claims)),
+        );
+    }
+  };
+
+  return attempt(false);
 }

@@ -1,6 +1,7 @@
 import type { CampaignDocument, LocalizedText } from '@campaign-studio/engine';
 import type { CampaignEstimate } from '../estimates/CampaignEstimate.js';
 import { estimatorFor } from '../estimates/estimators.js';
+import { windowOverWarning } from '../lifecycle/windowOverWarning.js';
 import type { InputIssue } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
@@ -59,6 +60,8 @@ export const builderRouter = router({
               message: warning.message,
               severity: 'warning',
             }));
+    // Submit and approve refuse a window that is over; say so while the dates can change.
+    const windowOver = windowOverWarning(input.document, ctx.services.clock());
 
     return {
       issues: [
@@ -71,6 +74,7 @@ export const builderRouter = router({
           ...(issue.block === undefined ? {} : { block: issue.block }),
         })),
         ...warnings,
+        ...(windowOver === undefined ? [] : [{ ...windowOver, severity: 'warning' as const }]),
       ],
     };
   }),

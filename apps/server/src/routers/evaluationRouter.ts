@@ -1,6 +1,6 @@
 import { visibleBranches } from '../access/branchScope.js';
 import { checkContextBranch } from '../evaluation/checkContextBranch.js';
-import { evaluateWithLedger, withLedgerTotals } from '../redemption/evaluateWithLedger.js';
+import { evaluateWithLedgerTotals } from '../redemption/evaluateWithLedger.js';
 import { parseContext } from '../evaluation/parseContext.js';
 import type { UserRecord } from '@campaign-studio/storage';
 import type { AppServices } from '../AppServices.js';
@@ -51,8 +51,8 @@ export const evaluateProcedure = publicProcedure
     await checkContextBranch(ctx.services, context);
 
     // What the ledger has left, and the customer's paid total of the day, as redeem sees them.
-    const filled = await withLedgerTotals(ctx.services, context);
-    return evaluateWithLedger(ctx.services, filled, { explain: input.explain ?? true });
+    const explain = input.explain ?? true;
+    return (await evaluateWithLedgerTotals(ctx.services, context, { explain })).result;
   });
 
 /** One campaign against a context: a saved campaign's draft, or a document not yet saved. */

@@ -33,6 +33,8 @@ export function useCampaignDraft(campaignId: string | undefined) {
   const [history, dispatch] = useReducer(historyReducer, undefined, () =>
     startHistory(blankCampaign(newDraftId())),
   );
+  // The blank document a saved campaign's page holds until its draft arrives.
+  const placeholder = useRef(campaignId === undefined ? undefined : history.present);
   const [campaign, setCampaign] = useState<CampaignView | undefined>();
   // The campaign in hand, for the loading effect: after the first save the address changes to
   // the new id, and what the save returned must not be replaced by a slower read of it.
@@ -195,5 +197,7 @@ export function useCampaignDraft(campaignId: string | undefined) {
     keepMine,
     takeTheirs,
     dismissNotice: () => setNotice(undefined),
+    /** Whether `shown` is the blank stand-in for a draft still loading (never to check). */
+    isPlaceholder: (shown: CampaignDocument) => shown === placeholder.current,
   };
 }

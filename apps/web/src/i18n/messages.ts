@@ -30,6 +30,7 @@ export const messages = {
     'create.submit': '创建活动',
     'create.failed': '创建失败，请按字段旁的提示修改。',
     'create.notFound': '找不到模板 {{id}}。',
+    'create.daysPast': '所选日期已经过去：活动永远不会生效，修改日期之前也无法提交审批。',
     'list.title': '活动',
     'list.new': '从模板新建',
     'list.name': '名称',
@@ -142,6 +143,8 @@ export const messages = {
     'create.submit': 'Create campaign',
     'create.failed': 'The campaign was not created: fix the fields marked below.',
     'create.notFound': 'Template {{id}} not found.',
+    'create.daysPast':
+      'The chosen days are already past: the campaign would never apply, and it cannot be submitted until the dates change.',
     'list.title': 'Campaigns',
     'list.new': 'New from template',
     'list.name': 'Name',

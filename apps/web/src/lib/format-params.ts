@@ -4,7 +4,7 @@
  */
 import type { JsonSchema } from '@campaign-studio/engine';
 import { formatYuan } from './format-yuan.js';
-import { localize } from './localized.js';
+import { isLocalizedText, localize } from './localized.js';
 import { formatPercentOff } from './percent-off.js';
 import { isSchema, schemaItems, schemaProperties, unitOf } from './schema-walk.js';
 
@@ -19,6 +19,8 @@ function formatValue(value: unknown, schema: JsonSchema | undefined, locale: str
     const items = schema ? schemaItems(schema) : undefined;
     return `[${value.map((item) => formatValue(item, items, locale)).join(', ')}]`;
   }
+  // A name in both languages (a prize's, a card level's) reads in the shell's language.
+  if (isLocalizedText(value)) return localize(value, locale);
   if (isSchema(value)) return `{ ${formatParams(value, schema, locale)} }`;
   return String(value);
 }

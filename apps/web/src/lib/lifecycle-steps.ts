@@ -51,3 +51,8 @@ export function stepsFor(role: string | undefined, status: string): LifecycleSte
 
   return STEPS_BY_STATUS[status].filter((step) => mayTake.includes(step));
 }
+
+/** Publishing approves at once, so it is for those who approve (the server refuses the rest). */
+export function mayPublish(role: string | undefined): boolean {
+  return role !== undefined && (STEPS_BY_ROLE[role] ?? []).includes('approve');
+}

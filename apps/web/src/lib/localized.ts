@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@campaign-studio/engine';
 
-function isLocalizedText(value: unknown): value is LocalizedText {
+export function isLocalizedText(value: unknown): value is LocalizedText {
   return typeof value === 'object' && value !== null && 'en' in value && 'zh-CN' in value;
 }
 

@@ -22,8 +22,10 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { useTRPC } from '../api/trpc.js';
+import { useIdentity } from '../api/use-identity.js';
 import { useRegistry } from '../api/use-registry.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { mayPublish } from '../lib/lifecycle-steps.js';
 import { localize } from '../lib/localized.js';
 import { BuilderContext, type BuilderState } from '../builder/builder-context.js';
 import type { BuilderIssue } from '../builder/builder-types.js';
@@ -72,6 +74,8 @@ export default function BuilderPage() {
   const { locale, t } = useLocale();
   const trpc = useTRPC();
   const { registry } = useRegistry();
+  // A marketer is refused publishing and submits from the campaign's page instead.
+  const publishes = mayPublish(useIdentity()?.role);
   const draft = useCampaignDraft(id);
   const { history, dispatch, campaign, notice } = draft;
   const document = history.present;
@@ -84,13 +88,17 @@ export default function BuilderPage() {
     document: { ...settled },
     ...(campaign?.templateParams ? { templateParams: campaign.templateParams } : {}),
   };
+  // The blank document shown while a saved draft loads is nobody's campaign: not checked.
+  const checkable = !draft.isPlaceholder(settled);
   const validation = useQuery({
     ...trpc.builder.validate.queryOptions(input),
     placeholderData: (p) => p,
+    enabled: checkable,
   });
   const estimate = useQuery({
     ...trpc.builder.estimate.queryOptions(input),
     placeholderData: (p) => p,
+    enabled: checkable,
   });
   // A check that could not run is a problem of its own: never "no problems" by default.
   const issues = useMemo(
@@ -181,16 +189,18 @@ export default function BuilderPage() {
           <Button id="builder-save" loading={draft.busy} onClick={save}>
             {t('builder.save')}
           </Button>
-          <Button
-            id="builder-publish"
-            type="primary"
-            title={t('builder.publishHint')}
-            disabled={!campaign || draft.dirty || errors > 0 || !upToDate}
-            loading={draft.busy}
-            onClick={draft.publish}
-          >
-            {t('builder.publish')}
-          </Button>
+          {publishes && (
+            <Button
+              id="builder-publish"
+              type="primary"
+              title={t('builder.publishHint')}
+              disabled={!campaign || draft.dirty || errors > 0 || !upToDate}
+              loading={draft.busy}
+              onClick={draft.publish}
+            >
+              {t('builder.publish')}
+            </Button>
+          )}
         </Space>
       </Space>
       {notice?.kind === 'restored' && (

@@ -11,6 +11,7 @@ import { useRegistry } from '../api/use-registry.js';
 import type { Campaign } from '../api/types.js';
 import { ParamsForm } from '../components/params-form.js';
 import { useLocale } from '../i18n/locale-context.js';
+import { chosenDaysArePast } from '../lib/days-already-past.js';
 import { issuesToErrorSchema, type PlacedIssues } from '../lib/issues-to-error-schema.js';
 import { localize } from '../lib/localized.js';
 
@@ -79,6 +80,15 @@ export default function CreateFromTemplatePage() {
           showIcon
           message={failure}
           description={placed?.general.length ? placed.general.join('；') : undefined}
+        />
+      )}
+      {chosenDaysArePast(value, new Date()) && (
+        <Alert
+          data-testid="create-days-past"
+          style={{ marginBottom: 16 }}
+          type="warning"
+          showIcon
+          message={t('create.daysPast')}
         />
       )}
       <AntForm layout="vertical">

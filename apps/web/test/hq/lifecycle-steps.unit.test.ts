@@ -1,6 +1,6 @@
 /** Which lifecycle buttons each role sees on a campaign in each status. */
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_STATUSES, stepsFor } from '../../src/lib/lifecycle-steps.js';
+import { CAMPAIGN_STATUSES, mayPublish, stepsFor } from '../../src/lib/lifecycle-steps.js';
 
 describe('lifecycle steps by role and status', () => {
   it('lets a marketer submit a draft and nothing else', () => {
@@ -40,5 +40,10 @@ describe('lifecycle steps by role and status', () => {
 
   it('offers nothing for a status it does not know', () => {
     expect(stepsFor('hq-admin', 'published')).toEqual([]);
+  });
+
+  it('lets only those who approve publish from the builder', () => {
+    const roles = ['hq-admin', 'branch-manager', 'marketer', 'auditor', 'integrator', undefined];
+    expect(roles.filter(mayPublish)).toEqual(['hq-admin', 'branch-manager']);
   });
 });

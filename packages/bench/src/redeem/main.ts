@@ -1,6 +1,6 @@
 /**
  * `pnpm bench:redeem [--quick] [--backends=pglite,postgres,postgres+redis] [--clients=1,16,128]
- * [--paths=ledger,service] [--write=false]`
+ * [--paths=ledger,service] [--pool=20] [--write=false]`
  * Redeem-and-complete pairs per second and latency on each ledger backend, through the ledger
  * alone and through the server's redemption procedures, with a check for oversell after each
  * run; writes the "Redemption" section of docs/benchmarks.md (unless `--write=false`).
@@ -37,6 +37,8 @@ const seconds = quick ? 2 : 8;
 const clientCounts = (args.get('clients') ?? '1,16,128').split(',').map(Number);
 const backends = (args.get('backends') ?? 'pglite,postgres,postgres+redis').split(',');
 const paths = (args.get('paths') ?? 'ledger,service').split(',');
+// The service rows' PostgreSQL pool (the server's `DATABASE_POOL_SIZE`; its default if unset).
+const poolSize = args.has('pool') ? Number(args.get('pool')) : undefined;
 
 interface Opened {
   ledger: Ledger;
@@ -86,7 +88,7 @@ async function measure(path: string, backend: string, clients: number): Promise<
   const warmOrders = 1_000_000_000;
   let run: RedeemRun;
   if (path === 'service') {
-    const opened = await openServices(backend);
+    const opened = await openServices(backend, poolSize);
     if (typeof opened === 'string') return skip(path, backend, opened);
     try {
       await runService(opened, clients, 0.5, warmOrders);

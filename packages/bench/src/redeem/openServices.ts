@@ -7,6 +7,7 @@ import {
   appRouter,
   createAppServices,
   createCallerFactory,
+  SETTLE_MS,
   type AppServices,
   type SessionCookie,
 } from '@campaign-studio/server';
@@ -56,7 +57,10 @@ async function signedInCheckout(services: AppServices): Promise<CheckoutCaller> 
 }
 
 /** Opened services, or the reason the backend is skipped. */
-export async function openServices(backend: string): Promise<OpenedServices | string> {
+export async function openServices(
+  backend: string,
+  poolSize?: number,
+): Promise<OpenedServices | string> {
   const logger = pino({ level: 'silent' });
   const plugins = ['@campaign-studio/plugin-core'];
   let services: AppServices;
@@ -74,6 +78,7 @@ export async function openServices(backend: string): Promise<OpenedServices | st
     const prefix = testKeyPrefix().replace('cs-test', 'cs-bench');
     services = await createAppServices({
       databaseUrl: scratch.url,
+      ...(poolSize === undefined ? {} : { poolSize }),
       seed: true,
       logger,
       plugins,
@@ -87,6 +92,8 @@ export async function openServices(backend: string): Promise<OpenedServices | st
 
   await publishCampaign(services);
   const checkout = await signedInCheckout(services);
+  // Right after a write the server re-checks its caches on every call; checkout runs later.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   return {
     services,
     checkout,

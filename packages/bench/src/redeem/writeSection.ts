@@ -10,14 +10,15 @@ const notesFile = fileURLToPath(new URL('./redemption-notes.md', import.meta.url
 
 const intro = [
   '`pnpm bench:redeem` (`--quick` for 2 s runs; `--backends=`, `--clients=`, `--paths=`,',
-  '`--write=false`) runs checkout loops that each redeem an order and complete it, each row on',
-  'a fresh database. A pair is one redeem plus one completion; latency is measured per pair.',
+  '`--pool=` for the service rows, `--write=false`) runs checkout loops that each redeem an',
+  'order and complete it, each row on a fresh database. A pair is one redeem plus one',
+  'completion; latency is measured per pair.',
   '',
   '- **ledger**: the ledger alone. Each hold takes from the campaign budget, the stock of one',
   "  of 20 items, the customer's once-only cap, and for every 10th order a flash item with 200",
   '  units.',
   "- **service**: the server's `redemption.redeem` and `redemption.complete` procedures in",
-  "  process (input checks, session, evaluation with the ledger's limits, hold; re-read,",
+  "  process (input checks, session, evaluation, hold, the ledger's limits when refused; re-read,",
   '  grants, completion), on a published campaign taking 10.00 off every order with a budget,',
   '  once per customer (a new customer id every order), the stock of 20 items and a flash',
   '  item of 200 units in every 10th order.',

@@ -9,8 +9,7 @@ import pg from 'pg';
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://root@127.0.0.1:5432/postgres';
 
 export type PostgresProbe =
-  | { available: true; adminUrl: string }
-  | { available: false; adminUrl: string; reason: string };
+  { available: true; adminUrl: string } | { available: false; adminUrl: string; reason: string };
 
 export function servicesRequired(): boolean {
   return process.env.REQUIRE_SERVICES === '1';

@@ -26,6 +26,7 @@ import {
 } from '../../lib/order-draft.js';
 import { useDebounced } from '../use-debounced.js';
 import { blockUsesOf } from '../state/block-uses-of.js';
+import { hasBenefit } from '../state/has-benefit.js';
 import { pluginOfBlock } from '../state/palette-entries.js';
 
 interface Props {
@@ -71,8 +72,11 @@ export function BuilderSimulator({ document, samples, valid }: Props) {
   });
   const { mutate, reset } = run;
 
+  // `valid` speaks of `document`: until the debounced pair has caught up with it (right after a
+  // draft loads, say) it would run the blank stand-in, which the server refuses.
+  const runnable = valid && settled.document === document && hasBenefit(document);
   useEffect(() => {
-    if (!valid) {
+    if (!runnable) {
       reset();
       return;
     }
@@ -80,7 +84,7 @@ export function BuilderSimulator({ document, samples, valid }: Props) {
       document: settled.document,
       context: toContext(settled.draft, zone, settled.document.branchId),
     });
-  }, [settled, valid, zone, mutate, reset]);
+  }, [settled, runnable, zone, mutate, reset]);
 
   const pickSample = (id: string) => {
     const sample = offered.find((candidate) => candidate.id === id);
