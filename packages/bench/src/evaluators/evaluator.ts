@@ -23,6 +23,7 @@ export interface EvaluatorKind {
 export const EVALUATOR_NAMES = [
   'ours',
   'ours-no-explain',
+  'ours-validating',
   'json-rules-engine',
   'reference',
 ] as const;

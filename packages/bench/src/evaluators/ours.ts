@@ -18,14 +18,19 @@ function coreEngine(): Engine {
 }
 
 /** Our engine, each campaign compiled once. */
-function prepare(campaigns: readonly CampaignDocument[], explain: boolean): Evaluator {
+function prepare(
+  campaigns: readonly CampaignDocument[],
+  explain: boolean,
+  validated = true,
+): Evaluator {
   const engine = coreEngine();
   // Compiled once and prepared as a set, as the server keeps its published campaigns.
   const compiled = engine.prepare(campaigns.map((campaign) => engine.compile(campaign)));
 
   return {
     evaluate(context: EvaluationContext): Answer {
-      const result = engine.evaluate(compiled, context, { explain });
+      // The server checks the context once at its boundary and passes `validated: true`.
+      const result = engine.evaluate(compiled, context, { explain, validated });
       const applied: string[] = [];
       for (const campaign of result.campaigns) {
         if (campaign.status === 'applied') applied.push(campaign.campaignId);
@@ -40,6 +45,13 @@ export const ours: EvaluatorKind = {
   name: 'ours',
   load: coreEngine,
   prepare: (campaigns) => prepare(campaigns, true),
+};
+
+/** As `ours`, with the engine checking the context itself (callers outside the server). */
+export const oursValidating: EvaluatorKind = {
+  name: 'ours-validating',
+  load: coreEngine,
+  prepare: (campaigns) => prepare(campaigns, true, false),
 };
 
 export const oursWithoutExplain: EvaluatorKind = {

@@ -50,13 +50,11 @@ function spreadOnto(
   kind: 'order' | 'tender',
 ): AppliedMoney {
   // Plain loops: this runs for every reduction of every evaluation.
-  const targets: LineState[] = [];
-  const weights: number[] = [];
-  for (const id of lineIds) {
-    const line = state.line(id);
-    if (!line) continue;
-    targets.push(line);
-    weights.push(kind === 'order' ? line.amount : line.unpaid);
+  const targets = state.linesOf(lineIds);
+  const weights = new Array<number>(targets.length);
+  for (let index = 0; index < targets.length; index += 1) {
+    const line = targets[index] as LineState;
+    weights[index] = kind === 'order' ? line.amount : line.unpaid;
   }
   const shares = spreadByLargestRemainder(Math.max(0, Math.round(amount)), weights);
   const lines: LineAmount[] = [];
@@ -88,9 +86,8 @@ export function valueOfProposal(state: OrderState, proposal: BenefitProposal): n
     case 'order':
     case 'tender': {
       let room = 0;
-      for (const id of proposal.lineIds) {
-        const line = state.line(id);
-        if (line) room += proposal.stage === 'order' ? line.amount : line.unpaid;
+      for (const line of state.linesOf(proposal.lineIds)) {
+        room += proposal.stage === 'order' ? line.amount : line.unpaid;
       }
       return Math.max(0, Math.min(Math.round(proposal.amount), room));
     }

@@ -1,5 +1,11 @@
 import type { CompiledBenefit, CompiledRule, ConditionResult } from '../compile/compiled.js';
-import type { AppliedBenefit, BenefitNone, BenefitNoneExplained, Stage } from '../types/index.js';
+import type {
+  AppliedBenefit,
+  BenefitNone,
+  BenefitNoneExplained,
+  BenefitProposal,
+  Stage,
+} from '../types/index.js';
 import { applyProposal, valueOfProposal } from './apply-proposal.js';
 import { blockReason, type LazyReason } from './lazy-reason.js';
 import type { Mark } from './order-state.js';
@@ -31,10 +37,19 @@ export interface CampaignRef {
   version: number;
 }
 
+/** What a preview found: the rule's value, and the one benefit's proposal when it had one. */
+export interface RulePreview {
+  value: number;
+  none?: LazyReason;
+  /** The proposal of the rule's only benefit in the stage, made on the state as it still is. */
+  known?: { benefit: CompiledBenefit; proposal: BenefitProposal };
+}
+
 /**
  * Applies the benefits of a rule whose conditions held, those of `stage` now and the later
  * ones deferred. A benefit that finds nothing to give, or whose money clamps to zero, gives
- * nothing and says why.
+ * nothing and says why. `known` is a preview's proposal, applied as it is rather than asked
+ * for again (blocks are pure, and the state is as it was when the preview made it).
  */
 export function applyRule(
   rule: CompiledRule,
@@ -42,6 +57,7 @@ export function applyRule(
   state: OrderState,
   campaign: CampaignRef,
   stage: Stage,
+  known?: RulePreview['known'],
 ): RuleApplication {
   const lineIds = condition.matchedLines ?? state.allLineIds;
   const application: RuleApplication = { benefits: [], deferred: NO_DEFERRED, value: 0 };
@@ -52,7 +68,8 @@ export function applyRule(
       (deferred ??= []).push({ rule, benefit, lineIds });
       continue;
     }
-    const given = applyBenefit(benefit, rule.id, lineIds, state, campaign);
+    const proposal = benefit === known?.benefit ? known.proposal : undefined;
+    const given = applyBenefit(benefit, rule.id, lineIds, state, campaign, proposal);
     if ('none' in given) firstNone ??= given.none;
     else {
       application.benefits.push(given.applied);
@@ -87,7 +104,7 @@ export function previewRule(
   state: OrderState,
   campaign: CampaignRef,
   stage: Stage,
-): { value: number; none?: LazyReason } {
+): RulePreview {
   const only = onlyBenefitAt(rule, stage);
   if (!only) {
     const mark: Mark = state.mark();
@@ -102,7 +119,7 @@ export function previewRule(
   const value = valueOfProposal(state, proposal);
   if (value === 0 && proposal.stage !== 'reward') return { value: 0, none: nothingLeft(only) };
 
-  return { value };
+  return { value, known: { benefit: only, proposal } };
 }
 
 /** The rule's one benefit in `stage`, or undefined when it has none there or several. */
@@ -124,8 +141,9 @@ export function applyBenefit(
   lineIds: readonly string[],
   state: OrderState,
   campaign: CampaignRef,
+  known?: BenefitProposal,
 ): { applied: AppliedBenefit } | { none: LazyReason } {
-  const proposal = benefit.evaluate({ view: state, lineIds });
+  const proposal = known ?? benefit.evaluate({ view: state, lineIds });
   if ('none' in proposal) return { none: noneReason(benefit, proposal) };
   if (proposal.stage !== benefit.stage) {
     throw new Error(

@@ -1,6 +1,12 @@
 import type { CompiledRule, ConditionResult } from '../compile/compiled.js';
 import type { AppliedBenefit, Stage } from '../types/index.js';
-import { NO_DEFERRED, applyRule, previewRule, type DeferredBenefit } from './apply-rule.js';
+import {
+  NO_DEFERRED,
+  applyRule,
+  previewRule,
+  type DeferredBenefit,
+  type RulePreview,
+} from './apply-rule.js';
 import { recordOf, type CampaignTrack } from './campaign-track.js';
 import { compareOffers } from './compare-offers.js';
 import type { OrderState } from './order-state.js';
@@ -79,6 +85,7 @@ function attemptBest(
   let winner: CompiledRule | undefined;
   let winnerCondition: ConditionResult | undefined;
   let winnerValue = 0;
+  let winnerKnown: RulePreview['known'];
   for (const rule of rules) {
     const record = recordOf(track, rule.index);
     if (gates?.[rule.index]) {
@@ -107,6 +114,7 @@ function attemptBest(
       winner = rule;
       winnerCondition = condition;
       winnerValue = preview.value;
+      winnerKnown = preview.known;
     }
   }
 
@@ -121,8 +129,8 @@ function attemptBest(
     }
   }
 
-  // Applied again for real: blocks are pure, so this gives what the trial gave.
-  const applied = applyRule(winner, winnerCondition, state, track.campaign, stage);
+  // Applied for real from the preview's proposal: previews leave the state as they found it.
+  const applied = applyRule(winner, winnerCondition, state, track.campaign, stage, winnerKnown);
   const attempt: CampaignAttempt = {
     value: applied.value,
     benefits: applied.benefits,

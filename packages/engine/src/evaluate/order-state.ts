@@ -21,9 +21,37 @@ export type Mark = number;
 /** Money fields of a line the journal keeps per change, in `journalMoney`. */
 const MONEY_FIELDS = 6;
 
-/** A line set whose running amount the state keeps up to date. */
-interface TrackedLineSet extends LineSet {
-  amount: Fen;
+/**
+ * A line set whose running amount is worked out when read: the state bumps its version on
+ * every change of money, and a set adds its lines up again only when the version it summed at
+ * is stale. Reductions touch many lines and each line is in many sets (one per filter the
+ * campaigns use), while a set is read about once per campaign between changes, so summing on
+ * read is far less work than pushing every change to every set.
+ */
+class TrackedLineSet implements LineSet {
+  readonly lines: LineState[] = [];
+  readonly ids: string[] = [];
+  readonly member: Uint8Array;
+  private sum = 0;
+  private summedAt = -1;
+
+  constructor(
+    private readonly state: { readonly version: number },
+    lineCount: number,
+  ) {
+    this.member = new Uint8Array(lineCount);
+  }
+
+  get amount(): Fen {
+    const version = this.state.version;
+    if (this.summedAt === version) return this.sum;
+    let sum = 0;
+    for (const line of this.lines) sum += line.amount;
+    this.sum = sum;
+    this.summedAt = version;
+
+    return sum;
+  }
 }
 
 /**
@@ -39,8 +67,10 @@ export class OrderState implements EvaluationView {
   readonly allLineIds: readonly string[];
   private readonly byId: Map<string, LineState>;
   private readonly lineSets = new Map<string, TrackedLineSet>();
-  /** The sets each line is in (by line index), so that a change of amount reaches them. */
-  private readonly setsOfLine: (TrackedLineSet[] | undefined)[];
+  /** The lines of each id list the state handed out (a set's ids, all ids), by the list itself. */
+  private readonly linesOfIds = new Map<readonly string[], readonly LineState[]>();
+  /** Bumped on every change of a line's amount, so that line sets know their sum is stale. */
+  version = 0;
   private readonly usedCoupons = new Set<string>();
   private readonly usedInstruments = new Set<string>();
   private readonly memos = new Map<string, unknown>();
@@ -59,39 +89,49 @@ export class OrderState implements EvaluationView {
     this.lines = context.lines.map((line, index) => initialLine(line, index));
     this.byId = new Map(this.lines.map((line) => [line.line.id, line]));
     this.allLineIds = this.lines.map((line) => line.line.id);
-    this.setsOfLine = new Array(this.lines.length);
+    this.linesOfIds.set(this.allLineIds, this.lines);
   }
 
   /**
    * Filters are shared by many campaigns (the same categories, special-price lines apart): each
-   * is found once per evaluation, and its running amount follows every reduction (see
-   * `moveAmount`) instead of being added up again by every campaign that reads it.
+   * is found once per evaluation, and its running amount is summed again only after a change
+   * (see `TrackedLineSet`), not by every campaign that reads it.
    */
   lineSet(key: string, admits: (line: OrderLine) => boolean): LineSet {
     const known = this.lineSets.get(key);
     if (known) return known;
 
-    const set: TrackedLineSet = {
-      lines: [],
-      ids: [],
-      amount: 0,
-      member: new Uint8Array(this.lines.length),
-    };
+    const set = new TrackedLineSet(this, this.lines.length);
     for (const line of this.lines) {
       if (!admits(line.line)) continue;
-      (set.lines as LineState[]).push(line);
-      (set.ids as string[]).push(line.line.id);
+      set.lines.push(line);
+      set.ids.push(line.line.id);
       set.member[line.index] = 1;
-      set.amount += line.amount;
-      (this.setsOfLine[line.index] ??= []).push(set);
     }
     this.lineSets.set(key, set);
+    this.linesOfIds.set(set.ids, set.lines);
 
     return set;
   }
 
   line(lineId: string): LineState | undefined {
     return this.byId.get(lineId);
+  }
+
+  /**
+   * The lines of `lineIds`, in order, skipping unknown ids. Reductions nearly always name the
+   * lines of a set or all lines, whose arrays the state made: those are one look, not one per id.
+   */
+  linesOf(lineIds: readonly string[]): readonly LineState[] {
+    const known = this.linesOfIds.get(lineIds);
+    if (known) return known;
+    const lines: LineState[] = [];
+    for (const id of lineIds) {
+      const line = this.byId.get(id);
+      if (line) lines.push(line);
+    }
+
+    return lines;
   }
 
   runningAmount(lineIds?: readonly string[]): Fen {
@@ -139,7 +179,6 @@ export class OrderState implements EvaluationView {
   /** A line price change: lowers the line's amount, its amount after line changes and unpaid. */
   reduceLine(line: LineState, amount: number): void {
     this.remember(line);
-    this.moveAmount(line, -amount);
     line.amount -= amount;
     line.afterLineChanges -= amount;
     line.unpaid -= amount;
@@ -149,7 +188,6 @@ export class OrderState implements EvaluationView {
   /** An order reduction's share on a line. */
   reduceOrder(line: LineState, amount: number): void {
     this.remember(line);
-    this.moveAmount(line, -amount);
     line.amount -= amount;
     line.unpaid -= amount;
     line.orderDiscount += amount;
@@ -176,6 +214,7 @@ export class OrderState implements EvaluationView {
 
   rollback(mark: Mark): void {
     const money = this.journalMoney;
+    if (this.journalLines.length > mark) this.version += 1;
     for (let entry = this.journalLines.length - 1; entry >= mark; entry -= 1) {
       const line = this.journalLines[entry];
       if (!line) {
@@ -183,7 +222,6 @@ export class OrderState implements EvaluationView {
         continue;
       }
       const at = entry * MONEY_FIELDS;
-      this.moveAmount(line, (money[at] as number) - line.amount);
       line.amount = money[at] as number;
       line.afterLineChanges = money[at + 1] as number;
       line.unpaid = money[at + 2] as number;
@@ -197,14 +235,9 @@ export class OrderState implements EvaluationView {
     this.journalIds.length = mark;
   }
 
-  /** Keeps the running amounts of the line's sets in step with a change of its amount. */
-  private moveAmount(line: LineState, delta: number): void {
-    const sets = this.setsOfLine[line.index];
-    if (!sets || delta === 0) return;
-    for (const set of sets) set.amount += delta;
-  }
-
   private remember(line: LineState): void {
+    // Every change of money comes through here first (rollbacks bump it themselves).
+    this.version += 1;
     this.journalLines.push(line);
     this.journalSets.push(undefined);
     this.journalIds.push(undefined);

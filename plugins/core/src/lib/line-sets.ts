@@ -15,11 +15,29 @@ export interface EligibleLines {
 }
 
 /**
+ * Filters compiled so far, by key: campaigns with the same filter share one compiled filter,
+ * so the engine's look-up by key meets the very same string (no compare of its characters).
+ * Emptied when full; a filter compiled again is equal, only no longer shared.
+ */
+const compiledFilters = new Map<string, CompiledFilter>();
+const KEPT_FILTERS = 4096;
+
+/**
  * Compiles a filter once. Campaigns with the same filter share its key, so the engine finds
  * the lines once per evaluation and keeps their running amount for all of them.
  */
 export function compileFilter(filter: LineFilter | undefined): CompiledFilter {
   const key = `core.lines:${JSON.stringify(filter ?? {})}`;
+  const known = compiledFilters.get(key);
+  if (known) return known;
+  if (compiledFilters.size >= KEPT_FILTERS) compiledFilters.clear();
+  const compiled = filterFor(key, filter);
+  compiledFilters.set(key, compiled);
+
+  return compiled;
+}
+
+function filterFor(key: string, filter: LineFilter | undefined): CompiledFilter {
   if (!filter) return { key, admits: () => true };
   const { categories, excludeCategories, brands, skus, excludeSpecialPrice } = filter;
 
