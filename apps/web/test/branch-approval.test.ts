@@ -6,18 +6,12 @@
  * those steps; HQ's branches, users and bounds pages open; too many failed sign-ins are
  * refused with the seconds to wait.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  buildWebIfNeeded,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  REPO_ROOT,
-  WEB_DIST,
-} from './support/browser-setup.js';
+import { ARTIFACTS, CHROMIUM } from './support/browser-setup.js';
+import { startBrowserRun, type BrowserRun } from './support/browser-run.js';
 
 const POLL = { timeout: 15_000 };
 const ZONE = 'Asia/Shanghai';
@@ -83,10 +77,8 @@ async function pickDay(page: Page, selector: string, day: string): Promise<void>
 }
 
 describe.skipIf(!hasChromium && !required)('HQ and branches in Chromium', () => {
-  let runDir = '';
+  let run: BrowserRun | undefined;
   let baseUrl = '';
-  let close: (() => Promise<void>) | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
   // The server's clock runs this far ahead of the real one; the test moves it forward.
   let offsetMs = 0;
@@ -97,32 +89,8 @@ describe.skipIf(!hasChromium && !required)('HQ and branches in Chromium', () => 
   beforeAll(async () => {
     if (!hasChromium) throw new Error(`REQUIRE_SERVICES=1 but ${CHROMIUM} is missing`);
 
-    mkdirSync(ARTIFACTS, { recursive: true });
-    mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
-    runDir = mkdtempSync(join(REPO_ROOT, '.tmp', 'branch-test-'));
-    const tmp = join(runDir, 'tmp');
-    mkdirSync(tmp);
-    process.env.TMPDIR = tmp;
-
-    await buildWebIfNeeded();
-    const { startServer } = await import('@campaign-studio/server');
-    const server = await startServer({
-      port: 0,
-      dataDir: join(runDir, 'data'),
-      seed: true,
-      webDist: WEB_DIST,
-      clock: () => new Date(Date.now() + offsetMs),
-    });
-    baseUrl = server.url;
-    close = () => server.close();
-    context = await chromium.launchPersistentContext(join(runDir, 'profile'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      env: { ...process.env, TMPDIR: tmp },
-      viewport: { width: 1400, height: 1000 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
+    run = await startBrowserRun('branch', { clock: () => new Date(Date.now() + offsetMs) });
+    ({ page, baseUrl } = run);
     page.on('console', (message) => {
       const text = message.text();
       if (message.type() !== 'error') return;
@@ -131,9 +99,7 @@ describe.skipIf(!hasChromium && !required)('HQ and branches in Chromium', () => 
   });
 
   afterAll(async () => {
-    await context?.close();
-    await close?.();
-    if (runDir) rmSync(runDir, { recursive: true, force: true });
+    await run?.close();
   });
 
   it('a branch marketer makes a campaign from a template and submits it', async () => {

@@ -4,18 +4,12 @@
  * simulate, publish, reload); R10 composed from a blank campaign the same way, its prize pool
  * and budget estimated; a block moved by keyboard alone.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  buildWebIfNeeded,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  REPO_ROOT,
-  WEB_DIST,
-} from './support/browser-setup.js';
+import { ARTIFACTS, CHROMIUM } from './support/browser-setup.js';
+import { startBrowserRun, type BrowserRun } from './support/browser-run.js';
 
 /** The server answers within a second here; a loaded CI machine gets more room. */
 const POLL = { timeout: 15_000 };
@@ -31,12 +25,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `builder-${name}.png`), fullPage: true });
 }
 
-/** Drags like a person: press, pass the activation distance, move in steps, release. */
 /** A small picture of one panel, for the user guide (copied to docs/images by hand). */
 async function panelShot(page: Page, testId: string, name: string): Promise<void> {
   await page.getByTestId(testId).screenshot({ path: join(ARTIFACTS, `builder-panel-${name}.png`) });
 }
 
+/** Drags like a person: press, pass the activation distance, move in steps, release. */
 async function drag(page: Page, from: string, to: string): Promise<void> {
   await page.locator(from).first().scrollIntoViewIfNeeded();
   const source = await page.locator(from).first().boundingBox();
@@ -102,39 +96,17 @@ async function canvasText(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () => {
-  let runDir = '';
-  let server: { url: string; close(): Promise<void> } | undefined;
-  let context: BrowserContext | undefined;
+  let run: BrowserRun | undefined;
   let page: Page;
 
   beforeAll(async () => {
     if (!hasChromium) throw new Error(`REQUIRE_SERVICES=1 but ${CHROMIUM} is missing`);
 
-    mkdirSync(ARTIFACTS, { recursive: true });
-    mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
-    runDir = mkdtempSync(join(REPO_ROOT, '.tmp', 'builder-test-'));
-    const tmp = join(runDir, 'tmp');
-    mkdirSync(tmp);
-    process.env.TMPDIR = tmp;
+    // Wider than the other suites: the user guide's screenshots come from here.
+    run = await startBrowserRun('builder', {}, { width: 1600, height: 1100 });
+    page = run.page;
 
-    await buildWebIfNeeded();
-    const { startServer } = await import('@campaign-studio/server');
-    server = await startServer({
-      port: 0,
-      dataDir: join(runDir, 'data'),
-      seed: true,
-      webDist: WEB_DIST,
-    });
-    context = await chromium.launchPersistentContext(join(runDir, 'profile'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      env: { ...process.env, TMPDIR: tmp },
-      viewport: { width: 1600, height: 1100 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
-
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${run.baseUrl}/login`);
     await page.fill('#username', 'hq-admin');
     await page.fill('#password', 'demo1234');
     await page.click('button[type=submit]');
@@ -142,9 +114,7 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
   });
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (runDir) rmSync(runDir, { recursive: true, force: true });
+    await run?.close();
   });
 
   it('builds E1 from a blank campaign by dragging, meets an error and fixes it', async () => {

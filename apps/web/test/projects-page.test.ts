@@ -3,18 +3,12 @@
  * server's start-up check has raised its alert, and the branch manager sees both, in zh-CN and
  * in English.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  buildWebIfNeeded,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  REPO_ROOT,
-  WEB_DIST,
-} from './support/browser-setup.js';
+import { ARTIFACTS, CHROMIUM } from './support/browser-setup.js';
+import { startBrowserRun, type BrowserRun } from './support/browser-run.js';
 
 const POLL = { timeout: 15_000 };
 const required = process.env.REQUIRE_SERVICES === '1';
@@ -25,47 +19,18 @@ if (!hasChromium && !required) {
 }
 
 describe.skipIf(!hasChromium && !required)('connection projects page in Chromium', () => {
-  let runDir = '';
-  let close: (() => Promise<void>) | undefined;
-  let context: BrowserContext | undefined;
+  let run: BrowserRun | undefined;
   let page: Page;
   let baseUrl = '';
 
   beforeAll(async () => {
     if (!hasChromium) throw new Error(`REQUIRE_SERVICES=1 but ${CHROMIUM} is missing`);
-
-    mkdirSync(ARTIFACTS, { recursive: true });
-    mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
-    runDir = mkdtempSync(join(REPO_ROOT, '.tmp', 'projects-test-'));
-    const tmp = join(runDir, 'tmp');
-    mkdirSync(tmp);
-    process.env.TMPDIR = tmp;
-
-    await buildWebIfNeeded();
-    const { startServer } = await import('@campaign-studio/server');
-    const server = await startServer({
-      port: 0,
-      dataDir: join(runDir, 'data'),
-      seed: true,
-      demoProjects: true,
-      webDist: WEB_DIST,
-    });
-    baseUrl = server.url;
-    close = () => server.close();
-    context = await chromium.launchPersistentContext(join(runDir, 'profile'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      env: { ...process.env, TMPDIR: tmp },
-      viewport: { width: 1400, height: 1000 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
+    run = await startBrowserRun('projects', { demoProjects: true });
+    ({ page, baseUrl } = run);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await close?.();
-    if (runDir) rmSync(runDir, { recursive: true, force: true });
+    await run?.close();
   });
 
   it('lists the late demo project and its alert, in both languages', async () => {
