@@ -1,15 +1,18 @@
 /** `TableWrites` attributes every Kysely write to its table, and only writes. */
 import { createDatabase } from '@campaign-studio/storage';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTLE_MS, TableWrites } from '../src/caches/tableWrites.js';
+
+interface ScratchSchema {
+  scratch: { id: number; note: string };
+}
 
 describe('TableWrites', () => {
   const database = createDatabase({ dataDir: 'memory://' });
   const writes = new TableWrites();
-  // The schema's tables are typed; this scratch table is not, hence the loose handle.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const db = database.db.withPlugin(writes) as any;
+  // A scratch table of its own, outside the schema's types.
+  const db = (database.db as unknown as Kysely<ScratchSchema>).withPlugin(writes);
 
   beforeAll(async () => {
     await sql`create table scratch (id int primary key, note text)`.execute(database.db);
