@@ -4,13 +4,10 @@
  * but not remove HQ's" (keepItems).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  backendTitle,
-  testBackends,
-  type OpenedBackend,
-} from '@campaign-studio/storage/test-support';
+import { backendTitle, testBackends } from '@campaign-studio/storage/test-support';
 import type { AppServices } from '../src/AppServices.js';
-import { createTestServices, refusalOf, signedIn, type Caller } from './support/testServices.js';
+import { openSignedInSuite, type SignedInSuite } from './support/signedInSuite.js';
+import { refusalOf, type Caller } from './support/testServices.js';
 
 const backends = await testBackends();
 const R7 = 'retail.vip-card-ladder';
@@ -20,23 +17,19 @@ for (const backend of backends) {
   describe.skipIf(backend.skipReason !== undefined)(
     `template bounds on ${backendTitle(backend)}`,
     () => {
-      let opened: OpenedBackend;
+      let suite: SignedInSuite | undefined;
       let services: AppServices;
       let admin: Caller;
       let manager: Caller;
       let marketer: Caller;
 
       beforeAll(async () => {
-        opened = await backend.open();
-        services = await createTestServices(opened);
-        admin = await signedIn(services, 'hq-admin');
-        manager = await signedIn(services, 'east-manager');
-        marketer = await signedIn(services, 'east-marketer');
+        suite = await openSignedInSuite(backend);
+        ({ services, admin, manager, marketer } = suite);
       });
 
       afterAll(async () => {
-        await services?.database.close();
-        await opened?.dispose();
+        await suite?.close();
       });
 
       it("R7: HQ's floors 50 / 500; the mall's 500 / 5,000 and the shop's 50 / 500 pass, 49 does not", async () => {

@@ -5,19 +5,10 @@
  * control characters or absurd nesting are refused by field, not answered with a 500.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  backendTitle,
-  testBackends,
-  type OpenedBackend,
-} from '@campaign-studio/storage/test-support';
+import { backendTitle, testBackends } from '@campaign-studio/storage/test-support';
 import type { AppServices } from '../src/AppServices.js';
-import {
-  anonymous,
-  createTestServices,
-  refusalOf,
-  signedIn,
-  type Caller,
-} from './support/testServices.js';
+import { openSignedInSuite, type SignedInSuite } from './support/signedInSuite.js';
+import { anonymous, refusalOf, signedIn, type Caller } from './support/testServices.js';
 
 const backends = await testBackends();
 const R7 = 'retail.vip-card-ladder';
@@ -62,24 +53,20 @@ for (const backend of backends) {
   describe.skipIf(backend.skipReason !== undefined)(
     `review fixes on ${backendTitle(backend)}`,
     () => {
-      let opened: OpenedBackend;
+      let suite: SignedInSuite | undefined;
       let services: AppServices;
       let admin: Caller;
       let manager: Caller;
       let marketer: Caller;
 
       beforeAll(async () => {
-        opened = await backend.open();
         // Before the R7 template's November window, so its campaigns are not over yet.
-        services = await createTestServices(opened, { clock: () => new Date(BEFORE_R7) });
-        admin = await signedIn(services, 'hq-admin');
-        manager = await signedIn(services, 'east-manager');
-        marketer = await signedIn(services, 'east-marketer');
+        suite = await openSignedInSuite(backend, { clock: () => new Date(BEFORE_R7) });
+        ({ services, admin, manager, marketer } = suite);
       });
 
       afterAll(async () => {
-        await services?.database.close();
-        await opened?.dispose();
+        await suite?.close();
       });
 
       it("refuses a branch's document that is not what the template makes from its params", async () => {

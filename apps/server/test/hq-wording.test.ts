@@ -4,17 +4,13 @@
  * alike in every branch, publishers' names on versions, and submit refusing an ended window.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  backendTitle,
-  testBackends,
-  type OpenedBackend,
-} from '@campaign-studio/storage/test-support';
+import { backendTitle, testBackends } from '@campaign-studio/storage/test-support';
 import type { AppServices } from '../src/AppServices.js';
+import { openSignedInSuite, type SignedInSuite } from './support/signedInSuite.js';
 import { startServer, type RunningServer } from '../src/startServer.js';
 import { parseTrustProxy } from '../src/trustProxySetting.js';
 import {
   anonymous,
-  createTestServices,
   manualClock,
   refusalOf,
   signedIn,
@@ -47,7 +43,7 @@ for (const backend of backends) {
   describe.skipIf(backend.skipReason !== undefined)(
     `review wording on ${backendTitle(backend)}`,
     () => {
-      let opened: OpenedBackend;
+      let suite: SignedInSuite | undefined;
       let services: AppServices;
       let admin: Caller;
       let manager: Caller;
@@ -55,16 +51,12 @@ for (const backend of backends) {
       const clock = manualClock('2026-10-01T09:00:00+08:00');
 
       beforeAll(async () => {
-        opened = await backend.open();
-        services = await createTestServices(opened, { clock: clock.now });
-        admin = await signedIn(services, 'hq-admin');
-        manager = await signedIn(services, 'east-manager');
-        marketer = await signedIn(services, 'east-marketer');
+        suite = await openSignedInSuite(backend, { clock: clock.now });
+        ({ services, admin, manager, marketer } = suite);
       });
 
       afterAll(async () => {
-        await services?.database.close();
-        await opened?.dispose();
+        await suite?.close();
       });
 
       it('says what a pattern or format allows, in both languages, by field', async () => {
