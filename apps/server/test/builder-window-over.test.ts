@@ -76,6 +76,15 @@ describe.skipIf(backend === undefined || backend.skipReason !== undefined)(
       expect(today.issues).toEqual([]);
     });
 
+    it('answers a malformed window or phases with their errors, not a server error', async () => {
+      const base = tenOff({ firstDay: '2026-11-11', lastDay: '2026-11-11' });
+      for (const broken of [{ phases: 'x' }, { phases: {} }, { phases: [null] }, { window: 5 }]) {
+        const { issues } = await marketer.builder.validate({ document: { ...base, ...broken } });
+        expect(issues.length).toBeGreaterThan(0);
+        expect(issues.every((issue) => issue.severity === 'error')).toBe(true);
+      }
+    });
+
     it('points at the last phase when every phase is over, and not while one is left', async () => {
       const phase = (id: string, firstDay: string, lastDay: string) => ({
         id,

@@ -44,15 +44,17 @@ export function statusInWindow(document: CampaignDocument, nowMs: number): Lifec
 
 function campaignSpan(document: CampaignDocument): { startMs: number; endMs: number } | undefined {
   const zone = document.timezone ?? DEFAULT_TIMEZONE;
-  const windows: TimeWindow[] =
-    document.phases !== undefined
-      ? document.phases.map((phase) => phase.window)
-      : document.window === undefined
-        ? []
-        : [document.window];
-  if (windows.length === 0) return undefined;
-
+  // The builder asks this of drafts not yet valid too (`"phases": "x"`): a shape that does not
+  // read as windows has no span, and validation reports what is wrong with it.
   try {
+    const windows: TimeWindow[] =
+      document.phases !== undefined
+        ? document.phases.map((phase) => phase.window)
+        : document.window === undefined
+          ? []
+          : [document.window];
+    if (windows.length === 0) return undefined;
+
     const resolved = windows.map((window) => resolveWindow(window, zone));
     return {
       startMs: Math.min(...resolved.map((window) => window.startMs)),

@@ -27,7 +27,9 @@ export function windowOverWarning(
     keyword: 'window-over',
     message: {
       'zh-CN': '活动时间窗口已经结束：活动永远不会生效，修改日期之前也无法提交审批',
-      en: "the campaign's window is already over: it will never apply, and it cannot be submitted until the dates change",
+      en:
+        "the campaign's window is already over: it will never apply, and it cannot be " +
+        'submitted until the dates change',
     },
   };
 }
