@@ -10,6 +10,7 @@ import { cancelOrder, refundOrder } from '../redemption/closeOrder.js';
 import { completeOrder } from '../redemption/completeOrder.js';
 import { readDraw } from '../redemption/readDraw.js';
 import { redeemOrder } from '../redemption/redeemOrder.js';
+import { INPUT_HINTS } from '../trpc/inputHints.js';
 import { scopedIdempotencyKey } from '../redemption/scopedIdempotencyKey.js';
 import { findRedemption } from '../redemption/redemptionRecords.js';
 import { redemptionNotFound } from '../redemption/redemptionErrors.js';
@@ -43,7 +44,8 @@ const redeemInput = jsonSchemaInput<RedeemInput>({
     idempotencyKey: keySchema,
     orderId: keySchema,
     context: objectSchema,
-    expectedPayable: { type: 'integer', minimum: 0 },
+    // No order costs more than the context's amounts can add up to (schemas/context).
+    expectedPayable: { type: 'integer', minimum: 0, maximum: 100_000_000_000 },
     explain: { type: 'boolean' },
   },
 });
@@ -52,7 +54,17 @@ const completeInput = jsonSchemaInput<{ redemptionId: string; paidAt: string }>(
   type: 'object',
   required: ['redemptionId', 'paidAt'],
   additionalProperties: false,
-  properties: { redemptionId: redemptionIdSchema, paidAt: { type: 'string', format: 'date-time' } },
+  properties: {
+    redemptionId: redemptionIdSchema,
+    // Years outside 2000–2099 are typing mistakes, and would make a paid day the ledger
+    // cannot write as YYYY-MM-DD.
+    paidAt: {
+      type: 'string',
+      format: 'date-time',
+      pattern: '^20[0-9]{2}-',
+      'x-hint': INPUT_HINTS.recentDateTime,
+    },
+  },
 });
 
 const redemptionInput = jsonSchemaInput<{ redemptionId: string }>({

@@ -21,6 +21,10 @@ export const INPUT_HINTS = {
     'zh-CN': '必须是带时区的日期和时间，例如 2026-11-01T09:00:00+08:00',
     en: 'must be a date and time with its zone, such as 2026-11-01T09:00:00+08:00',
   },
+  recentDateTime: {
+    'zh-CN': '必须是 2000–2099 年之间带时区的日期和时间，例如 2026-11-11T10:40:00+08:00',
+    en: 'must be a date and time of 2000–2099 with its zone, e.g. 2026-11-11T10:40:00+08:00',
+  },
   day: {
     'zh-CN': '必须是日期，格式为 年-月-日，例如 2026-11-01',
     en: 'must be a day written year-month-day, such as 2026-11-01',

@@ -322,6 +322,19 @@ for (const backend of backends) {
         );
         expect(missing.code).toBe('BAD_REQUEST');
         expect(missing.issues?.[0]?.path).toBe('/idempotencyKey');
+        const absurd = await refusalOf(
+          checkout.redemption.redeem({ idempotencyKey: 'm2', context, expectedPayable: 1e15 }),
+        );
+        expect(absurd.issues?.[0]?.path).toBe('/expectedPayable');
+        const longAgo = await refusalOf(
+          checkout.redemption.complete({
+            redemptionId: 'rd-none',
+            paidAt: '0001-01-01T00:00:00+00:00',
+          }),
+        );
+        expect(longAgo.code).toBe('BAD_REQUEST');
+        expect(longAgo.issues?.[0]?.path).toBe('/paidAt');
+        expect(longAgo.issues?.[0]?.message.en).toContain('2000–2099');
       });
     },
   );
