@@ -1,3 +1,4 @@
+import { rulesOf } from '../evaluate/campaign-track.js';
 import { resolveScope, type ActiveCampaign } from '../evaluate/resolve-scope.js';
 import {
   STAGES,
@@ -176,11 +177,11 @@ function failedGates(
 }
 
 function stageLists(entries: readonly BucketEntry[]): number[][] {
-  return STAGES.map((stage) => {
+  return STAGES.map((_, stageIndex) => {
     const positions: number[] = [];
     entries.forEach((entry, position) => {
       if (entry.kind !== 'live') return;
-      if (entry.campaign.rulesAt(entry.active.phase, stage).length > 0) positions.push(position);
+      if (rulesOf(entry.active, stageIndex).length > 0) positions.push(position);
     });
     return positions;
   });

@@ -28,7 +28,7 @@ export interface CampaignAttempt {
 const NO_BENEFITS: readonly AppliedBenefit[] = Object.freeze([]);
 
 /**
- * Applies the rules of a campaign that start in `stage`, on the state itself: the caller marks
+ * Applies `rules`, the rules of a campaign that start in `stage`, on the state itself: the caller marks
  * the state before and rolls back when the attempt must not stand. With `all`, the rules apply
  * one after another, each on the amount the previous left; with `best`, each rule that holds is
  * valued without a lasting change, and only the one worth most is applied. A rule that fails
@@ -36,10 +36,10 @@ const NO_BENEFITS: readonly AppliedBenefit[] = Object.freeze([]);
  */
 export function attemptCampaign(
   track: CampaignTrack,
+  rules: readonly CompiledRule[],
   stage: Stage,
   state: OrderState,
 ): CampaignAttempt {
-  const rules = track.campaign.rulesAt(track.active?.phase, stage);
   state.local = track.local;
 
   if (track.campaign.selection === 'best') return attemptBest(track, rules, state, stage);

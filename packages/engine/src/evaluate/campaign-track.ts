@@ -1,5 +1,5 @@
 import type { BucketEntry } from '../compile/campaign-set.js';
-import type { CompiledCampaign } from '../compile/compiled.js';
+import type { CompiledCampaign, CompiledRule } from '../compile/compiled.js';
 import type {
   AppliedBenefit,
   CampaignStatus,
@@ -7,7 +7,6 @@ import type {
   LimitShortfall,
   LocalInstant,
   RuleStatus,
-  Stage,
 } from '../types/index.js';
 import type { DeferredBenefit } from './apply-rule.js';
 import type { LazyReason } from './lazy-reason.js';
@@ -54,9 +53,17 @@ export interface CampaignTrack {
   shortfalls?: LimitShortfall[];
 }
 
-export function hasRulesAt(track: CampaignTrack, stage: Stage): boolean {
-  return track.active !== undefined && track.campaign.rulesAt(track.active.phase, stage).length > 0;
+/** The rules of the track's active campaign that start in the stage, by its `STAGE_INDEX`. */
+export function rulesAt(track: CampaignTrack, stageIndex: number): readonly CompiledRule[] {
+  return track.active ? rulesOf(track.active, stageIndex) : NO_RULES;
 }
+
+/** The active rules whose first stage is the one at `stageIndex` in `STAGES`. */
+export function rulesOf(active: ActiveCampaign, stageIndex: number): readonly CompiledRule[] {
+  return active.byStage[stageIndex] as readonly CompiledRule[];
+}
+
+const NO_RULES: readonly CompiledRule[] = Object.freeze([]);
 
 /** Still able to apply: in scope, not beaten in its group, no block error. */
 export function isLive(track: CampaignTrack): boolean {

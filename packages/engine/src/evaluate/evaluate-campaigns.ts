@@ -1,4 +1,5 @@
 import type { BucketEntry, CampaignSet, ScopeBucket } from '../compile/campaign-set.js';
+import type { CompiledRule } from '../compile/compiled.js';
 import { formatYuan } from '../money/index.js';
 import { toLocalInstant } from '../time/index.js';
 import {
@@ -17,7 +18,7 @@ import { NO_DEFERRED, applyBenefit } from './apply-rule.js';
 import { attemptCampaign, joined, type CampaignAttempt } from './attempt-campaign.js';
 import { shortfallReason } from '../limits/shortfall-reason.js';
 import { buildResult } from './build-result.js';
-import { hasRulesAt, isLive, type CampaignTrack } from './campaign-track.js';
+import { isLive, rulesAt, type CampaignTrack } from './campaign-track.js';
 import { collectClaims, type Exclusion } from './collect-claims.js';
 import { compareOffers } from './compare-offers.js';
 import { OrderState, type Mark } from './order-state.js';
@@ -168,25 +169,27 @@ function runStage(
 ): void {
   let settledGroups: Set<string> | undefined;
   const walkAll = tracks.some((track) => track.deferred.length > 0);
-  const positions = bucket.stages[STAGE_INDEX[stage]] ?? [];
+  const stageIndex = STAGE_INDEX[stage];
+  const positions = bucket.stages[stageIndex] ?? [];
   const count = walkAll ? tracks.length : positions.length;
   for (let index = 0; index < count; index += 1) {
     const track = walkAll ? tracks[index] : slots[positions[index] as number];
     if (!track || !isLive(track)) continue;
     if (walkAll) runDeferred(track, stage, state);
-    if (!hasRulesAt(track, stage)) continue;
+    const rules = rulesAt(track, stageIndex);
+    if (rules.length === 0) continue;
 
     const group = track.campaign.exclusiveGroup;
     if (!group) {
       const mark = state.mark();
-      const result = attempt(track, stage, state, mark);
+      const result = attempt(track, rules, stage, state, mark);
       if (result) settle(track, result);
       continue;
     }
     settledGroups ??= new Set();
     if (settledGroups.has(group)) continue;
     settledGroups.add(group);
-    runGroup(group, stage, tracks, state);
+    runGroup(group, stage, stageIndex, tracks, state);
   }
 }
 
@@ -194,14 +197,23 @@ function runStage(
  * Tries every live member of a group, each rolled back after its trial; then applies the best
  * one again, for real. The others are marked lost to it.
  */
-function runGroup(group: string, stage: Stage, tracks: CampaignTrack[], state: OrderState) {
+function runGroup(
+  group: string,
+  stage: Stage,
+  stageIndex: number,
+  tracks: CampaignTrack[],
+  state: OrderState,
+) {
   const members = tracks.filter(
-    (track) => track.campaign.exclusiveGroup === group && isLive(track) && hasRulesAt(track, stage),
+    (track) =>
+      track.campaign.exclusiveGroup === group &&
+      isLive(track) &&
+      rulesAt(track, stageIndex).length > 0,
   );
   const trials: { track: CampaignTrack; result: CampaignAttempt }[] = [];
   for (const track of members) {
     const mark = state.mark();
-    const result = attempt(track, stage, state, mark);
+    const result = attempt(track, rulesAt(track, stageIndex), stage, state, mark);
     state.rollback(mark);
     if (result) trials.push({ track, result });
   }
@@ -219,7 +231,7 @@ function runGroup(group: string, stage: Stage, tracks: CampaignTrack[], state: O
   for (const { track, result } of trials) {
     if (winner && track === winner.track) {
       const mark = state.mark();
-      const final = attempt(track, stage, state, mark);
+      const final = attempt(track, rulesAt(track, stageIndex), stage, state, mark);
       if (final) settle(track, final);
       continue;
     }
@@ -260,14 +272,20 @@ function gives(result: CampaignAttempt): boolean {
  * One campaign's attempt on the state. A block that throws fails the campaign closed: what it
  * changed since `mark` is rolled back.
  */
-function attempt(track: CampaignTrack, stage: Stage, state: OrderState, mark: Mark) {
+function attempt(
+  track: CampaignTrack,
+  rules: readonly CompiledRule[],
+  stage: Stage,
+  state: OrderState,
+  mark: Mark,
+) {
   try {
-    return attemptCampaign(track, stage, state);
+    return attemptCampaign(track, rules, stage, state);
   } catch (error) {
     state.rollback(mark);
     failClosed(track, error);
     // What its rules of this stage recorded before the throw does not stand.
-    for (const rule of track.campaign.rulesAt(track.active?.phase, stage)) {
+    for (const rule of rules) {
       track.rules[rule.index] = undefined;
     }
     return undefined;

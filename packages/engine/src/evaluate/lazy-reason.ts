@@ -23,10 +23,15 @@ class BlockReason {
   ) {}
 
   resolve(): Reason {
-    return withText(
-      { path: this.path, block: this.block, message: this.fallback },
-      this.said.explain(),
-    );
+    const text = this.said.explain();
+    // One object, in the shape `withText` gives, rather than a fallback overwritten.
+    // A plugin's block may leave the message out; the block's label stands in for it then.
+    const message = (text.message as LocalizedText | undefined) ?? this.fallback;
+    const reason: Reason = { path: this.path, block: this.block, message };
+    if (text.expected !== undefined) reason.expected = text.expected;
+    if (text.actual !== undefined) reason.actual = text.actual;
+
+    return reason;
   }
 }
 

@@ -31,15 +31,23 @@ const MONEY_FIELDS = 6;
 class TrackedLineSet implements LineSet {
   readonly lines: LineState[] = [];
   readonly ids: string[] = [];
-  readonly member: Uint8Array;
   private sum = 0;
   private summedAt = -1;
+  private mask: Uint8Array | undefined;
 
   constructor(
     private readonly state: { readonly version: number },
-    lineCount: number,
-  ) {
-    this.member = new Uint8Array(lineCount);
+    private readonly lineCount: number,
+  ) {}
+
+  /** Made when first asked for: most sets are only summed, and a typed array is not free. */
+  get member(): Uint8Array {
+    if (this.mask) return this.mask;
+    const mask = new Uint8Array(this.lineCount);
+    for (const line of this.lines) mask[line.index] = 1;
+    this.mask = mask;
+
+    return mask;
   }
 
   get amount(): Fen {
@@ -75,13 +83,15 @@ export class OrderState implements EvaluationView {
   private readonly usedInstruments = new Set<string>();
   private readonly memos = new Map<string, unknown>();
   /**
-   * The journal, as parallel arrays (no object per change, since trials make many): per
-   * entry, the line changed and its money before (six numbers), or the set an id was added to.
+   * The journal, as flat arrays (no object per change, since trials make many): one entry per
+   * change, the line changed or `undefined` for an id marked used. A line's six money fields
+   * before the change follow each other in `journalMoney`; the used ids in `journalUsed`, with
+   * the set each went into. Rolling back pops them from the end, newest first.
    */
   private readonly journalLines: (LineState | undefined)[] = [];
   private readonly journalMoney: number[] = [];
-  private readonly journalSets: (Set<string> | undefined)[] = [];
-  private readonly journalIds: (string | undefined)[] = [];
+  private readonly journalUsed: string[] = [];
+  private readonly journalUsedIn: Set<string>[] = [];
 
   constructor(context: EvaluationContext, local: LocalInstant) {
     this.context = context;
@@ -106,7 +116,6 @@ export class OrderState implements EvaluationView {
       if (!admits(line.line)) continue;
       set.lines.push(line);
       set.ids.push(line.line.id);
-      set.member[line.index] = 1;
     }
     this.lineSets.set(key, set);
     this.linesOfIds.set(set.ids, set.lines);
@@ -213,15 +222,19 @@ export class OrderState implements EvaluationView {
   }
 
   rollback(mark: Mark): void {
+    const journal = this.journalLines;
+    if (journal.length <= mark) return;
+    // Sums of line sets read after this see the amounts as they were.
+    this.version += 1;
     const money = this.journalMoney;
-    if (this.journalLines.length > mark) this.version += 1;
-    for (let entry = this.journalLines.length - 1; entry >= mark; entry -= 1) {
-      const line = this.journalLines[entry];
+    let at = money.length;
+    for (let entry = journal.length - 1; entry >= mark; entry -= 1) {
+      const line = journal[entry];
       if (!line) {
-        (this.journalSets[entry] as Set<string>).delete(this.journalIds[entry] as string);
+        (this.journalUsedIn.pop() as Set<string>).delete(this.journalUsed.pop() as string);
         continue;
       }
-      const at = entry * MONEY_FIELDS;
+      at -= MONEY_FIELDS;
       line.amount = money[at] as number;
       line.afterLineChanges = money[at + 1] as number;
       line.unpaid = money[at + 2] as number;
@@ -229,18 +242,14 @@ export class OrderState implements EvaluationView {
       line.orderDiscount = money[at + 4] as number;
       line.tendered = money[at + 5] as number;
     }
-    this.journalLines.length = mark;
-    this.journalMoney.length = mark * MONEY_FIELDS;
-    this.journalSets.length = mark;
-    this.journalIds.length = mark;
+    journal.length = mark;
+    money.length = at;
   }
 
   private remember(line: LineState): void {
     // Every change of money comes through here first (rollbacks bump it themselves).
     this.version += 1;
     this.journalLines.push(line);
-    this.journalSets.push(undefined);
-    this.journalIds.push(undefined);
     this.journalMoney.push(
       line.amount,
       line.afterLineChanges,
@@ -255,9 +264,8 @@ export class OrderState implements EvaluationView {
     if (set.has(id)) return;
     set.add(id);
     this.journalLines.push(undefined);
-    this.journalSets.push(set);
-    this.journalIds.push(id);
-    for (let field = 0; field < MONEY_FIELDS; field += 1) this.journalMoney.push(0);
+    this.journalUsed.push(id);
+    this.journalUsedIn.push(set);
   }
 }
 

@@ -1,11 +1,16 @@
 import type { CompiledCampaign, CompiledRule } from '../compile/compiled.js';
 import { describeWindow, windowContains } from '../time/index.js';
-import type { EvaluationContext, Reason } from '../types/index.js';
+import { STAGES, type EvaluationContext, type Reason } from '../types/index.js';
 
 /** A campaign that is in scope for a context, with the rules of its active phase. */
 export interface ActiveCampaign {
   rules: CompiledRule[];
   phase?: string;
+  /**
+   * By stage index, the rules whose first stage it is: found once when the scope bucket is
+   * made, since every stage of every evaluation asks for them.
+   */
+  byStage: readonly (readonly CompiledRule[])[];
 }
 
 /**
@@ -58,10 +63,20 @@ export function resolveScope(
         en: "the order's time falls in no phase",
       });
     }
-    return { active: { rules: phase.rules, phase: phase.id } };
+    return { active: activeOf(campaign, phase.rules, phase.id) };
   }
 
-  return { active: { rules: campaign.rules } };
+  return { active: activeOf(campaign, campaign.rules, undefined) };
+}
+
+function activeOf(
+  campaign: CompiledCampaign,
+  rules: CompiledRule[],
+  phase: string | undefined,
+): ActiveCampaign {
+  const byStage = STAGES.map((stage) => campaign.rulesAt(phase, stage));
+
+  return phase === undefined ? { rules, byStage } : { rules, phase, byStage };
 }
 
 function outOfScope(
