@@ -236,6 +236,18 @@ for (const backend of backends) {
         expect(named.issues?.map((issue) => issue.path)).toEqual(['/displayName']);
         const actor = await refusalOf(admin.audit.list({ actor: '\u0000' }));
         expect(actor.issues?.map((issue) => issue.path)).toEqual(['/actor']);
+        const swapped = await refusalOf(
+          admin.audit.list({ from: '2026-11-12T00:00:00+08:00', to: '2026-11-11T00:00:00+08:00' }),
+        );
+        expect(swapped.code).toBe('BAD_REQUEST');
+        expect(swapped.issues?.map((issue) => [issue.path, issue.keyword])).toEqual([
+          ['/to', 'after-from'],
+        ]);
+        const day = await admin.audit.list({
+          from: '2026-11-11T00:00:00+08:00',
+          to: '2026-11-12T00:00:00+08:00',
+        });
+        expect(day.entries).toEqual([]);
 
         let deep: Record<string, unknown> = {};
         for (let level = 0; level < 20_000; level += 1) deep = { nested: deep };

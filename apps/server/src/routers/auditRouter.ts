@@ -1,6 +1,7 @@
 import { visibleBranches, canSeeBranch } from '../access/branchScope.js';
 import { ACTIONS, AUDIT_READER_ROLES, requireRole } from '../access/requireRole.js';
 import { INPUT_HINTS } from '../trpc/inputHints.js';
+import { InputIssuesError } from '../trpc/InputIssuesError.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
 import { idSchema } from './schemas.js';
@@ -45,10 +46,31 @@ const listInput = jsonSchemaInput<AuditListInput>({
 
 const DEFAULT_LIMIT = 50;
 
+/**
+ * A range that ends before it starts can hold no entry: it is a mistake in the filter (the two
+ * swapped, say), so it is refused naming `to` rather than answered with an empty page.
+ */
+function refuseEmptyRange(input: AuditListInput): void {
+  if (input.from === undefined || input.to === undefined) return;
+  if (Date.parse(input.to) > Date.parse(input.from)) return;
+  throw new InputIssuesError([
+    {
+      path: '/to',
+      field: 'to',
+      keyword: 'after-from',
+      message: {
+        'zh-CN': `结束时间 to（${input.to}）须晚于开始时间 from（${input.from}）`,
+        en: `to (${input.to}) must be later than from (${input.from})`,
+      },
+    },
+  ]);
+}
+
 /** The audit log, newest first: HQ admins and auditors read all of it, managers their branch. */
 export const auditRouter = router({
   list: authedProcedure.input(listInput).query(async ({ ctx, input }) => {
     requireRole(ctx.user, AUDIT_READER_ROLES, ACTIONS.readAudit);
+    refuseEmptyRange(input);
     if (input.branchId !== undefined && !canSeeBranch(ctx.user, input.branchId)) {
       return { entries: [] };
     }
