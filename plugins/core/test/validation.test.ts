@@ -1,3 +1,4 @@
+import type { CampaignDocument } from '@campaign-studio/sdk';
 import { describe, expect, it } from 'vitest';
 import { campaign, engine, use } from './support.js';
 
@@ -37,6 +38,19 @@ describe('campaign validation reports every problem at once, by block and field'
     expect(issues[0]?.message).toEqual({ 'zh-CN': '不能小于 ¥0.00', en: 'must be at least ¥0.00' });
     expect(issues[1]?.message.en).toBe('must be at least ¥0.01');
     expect(issues[2]?.message.en).toBe('amount is required');
+  });
+
+  it('says what a window looks like when it is not an object, and nothing else about it', () => {
+    for (const window of ['tomorrow', 5, null]) {
+      const document = { ...campaign('bad', []), window } as unknown as CampaignDocument;
+      const issues = engine.validateCampaign(document).filter((issue) => issue.field === 'window');
+
+      expect(issues.map((issue) => [issue.path, issue.keyword])).toEqual([['/window', 'type']]);
+      expect(issues[0]?.message.en).toBe(
+        'a window is {"start": "2026-11-11T00:00", "end": "2026-11-12T00:00"} or ' +
+          '{"firstDay": "2026-11-11", "lastDay": "2026-11-13"}',
+      );
+    }
   });
 
   it('refuses an unknown block and a block in the wrong slot', () => {

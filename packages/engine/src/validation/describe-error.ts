@@ -8,8 +8,8 @@ type Schema = Record<string, unknown>;
 
 /**
  * Words a marketer understands for one ajv error. Money fields (`x-unit: fen`) speak yuan, and
- * the common keywords get our own phrasing; a schema's `x-hint` explains its pattern; the rest
- * fall back to ajv-i18n's.
+ * the common keywords get our own phrasing; a schema's `x-hint` explains its pattern, or its
+ * shape to a value of the wrong type; the rest fall back to ajv-i18n's.
  */
 export function describeError(error: ErrorObject): LocalizedText {
   const schema = (error.parentSchema ?? {}) as Schema;
@@ -20,6 +20,7 @@ export function describeError(error: ErrorObject): LocalizedText {
 
   const hint = schema['x-hint'] as LocalizedText | undefined;
   if (hint && (error.keyword === 'pattern' || error.keyword === 'format')) return hint;
+  if (hint && error.keyword === 'type' && !isMoney) return hint;
 
   switch (error.keyword) {
     case 'required':

@@ -5,14 +5,23 @@ import { describeError } from './describe-error.js';
 /**
  * Turns ajv errors into issues under `prefix` (a JSON pointer). A missing property points at
  * the property itself, so the shell can show the message next to that field. Errors that only
- * say "a sub-schema of oneOf failed" are dropped when a more precise error exists.
+ * say "a sub-schema of oneOf failed" are dropped when a more precise error exists, and so are
+ * the other errors of a value of the wrong type: `required`, `not` and the like hold or fail
+ * vacuously on a non-object, and only the type says what is wrong.
  */
 export function toIssues(
   errors: readonly ErrorObject[] | null | undefined,
   prefix = '',
   block?: string,
 ): ValidationIssue[] {
-  const precise = (errors ?? []).filter((error) => !isCompositeNoise(error));
+  const all = errors ?? [];
+  const wrongType = new Set(
+    all.filter((error) => error.keyword === 'type').map((error) => error.instancePath),
+  );
+  const precise = all.filter(
+    (error) =>
+      !isCompositeNoise(error) && (error.keyword === 'type' || !wrongType.has(error.instancePath)),
+  );
   const issues = precise.map((error) => toIssue(error, prefix, block));
 
   return dedupe(issues);
