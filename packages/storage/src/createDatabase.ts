@@ -14,9 +14,21 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** Runs `text` as the prepared statement `name`; answers its rows. */
+export type PreparedQuery = (
+  name: string,
+  text: string,
+  values: readonly unknown[],
+) => Promise<Record<string, unknown>[]>;
+
 export interface Database {
   db: Kysely<DatabaseSchema>;
   kind: 'postgres' | 'pglite';
+  /**
+   * PostgreSQL only: a statement prepared once per pooled connection, for the ledger's hot
+   * calls, where Kysely's compile and the server's parse and plan of every call show up.
+   */
+  prepared?: PreparedQuery;
   /** Closes the pool or the embedded database; the handle is unusable afterwards. */
   close(): Promise<void>;
   /**
@@ -32,9 +44,10 @@ export const DEFAULT_PGLITE_DIR = './data/pglite';
 export function createDatabase(options: DatabaseOptions = {}): Database {
   const { databaseUrl } = options;
   const kind = databaseUrl === undefined || databaseUrl === '' ? 'pglite' : 'postgres';
+  const pool = kind === 'postgres' ? openPool(databaseUrl!, options.poolSize) : undefined;
   const dialect: Dialect =
-    kind === 'postgres'
-      ? new PostgresDialect({ pool: openPool(databaseUrl!, options.poolSize) })
+    pool !== undefined
+      ? new PostgresDialect({ pool })
       : new PGliteDialect(openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR));
   const db = new Kysely<DatabaseSchema>({ dialect });
 
@@ -43,7 +56,31 @@ export function createDatabase(options: DatabaseOptions = {}): Database {
       ? (channel: string, onNotice: () => void) => listenOn(databaseUrl!, channel, onNotice)
       : () => Promise.resolve(async () => {});
 
-  return { db, kind, close: () => db.destroy(), listen };
+  return {
+    db,
+    kind,
+    ...(pool === undefined ? {} : { prepared: preparedOn(pool) }),
+    close: () => db.destroy(),
+    listen,
+  };
+}
+
+function preparedOn(pool: pg.Pool): PreparedQuery {
+  return async (name, text, values) => {
+    // Not pool.query(): it discards the connection on any SQL error (a refused hold is one),
+    // and with it the statements prepared there. A broken connection is still discarded.
+    const client = await pool.connect();
+    try {
+      const result = await client.query<Record<string, unknown>>({
+        name,
+        text,
+        values: [...values],
+      });
+      return result.rows;
+    } finally {
+      client.release();
+    }
+  };
 }
 
 async function listenOn(connectionString: string, channel: string, onNotice: () => void) {

@@ -33,6 +33,7 @@ for (const backend of backends) {
         '0007-usernames-ignore-case',
         '0008-ledger-counter-moves',
         '0009-campaigns-changed-notice',
+        '0010-ledger-hot-path',
       ]);
       await repositories.branches.insert({ id: 'hq', nameZh: '总部', nameEn: 'Headquarters' });
       await repositories.branches.insert({

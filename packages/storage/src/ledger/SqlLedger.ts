@@ -1,8 +1,8 @@
 /**
  * The ledger on PostgreSQL or PGlite: counters are rows, each hold or completion is one call of
  * a SQL function that locks the counters it touches in key order and updates them with
- * conditions (see migration 0003). PGlite runs one statement at a time, so there the same SQL
- * is simply serial.
+ * conditions (see migrations 0003, 0008 and 0010). On PostgreSQL those two calls are prepared
+ * statements. PGlite runs one statement at a time, so there the same SQL is simply serial.
  */
 import type { Database } from '../createDatabase.js';
 import type {
@@ -28,6 +28,7 @@ import {
   callHold,
   callRefund,
   callReleaseExpired,
+  type CallTarget,
   type Executor,
 } from './sqlCalls.js';
 import { drawInTransaction } from './sqlDraw.js';
@@ -44,12 +45,14 @@ export interface SqlLedgerOptions {
 export class SqlLedger implements Ledger {
   readonly backend: 'pglite' | 'postgres';
   private readonly db: Executor;
+  private readonly hot: CallTarget;
   private readonly clock: () => Date;
   private readonly sweepBatch: number;
 
   constructor(database: Database, options: SqlLedgerOptions = {}) {
     this.backend = database.kind;
     this.db = database.db;
+    this.hot = { db: database.db, prepared: database.prepared };
     this.clock = options.clock ?? (() => new Date());
     this.sweepBatch = options.sweepBatch ?? 500;
   }
@@ -57,7 +60,7 @@ export class SqlLedger implements Ledger {
   async hold(request: HoldRequest): Promise<HoldOutcome> {
     const hold = checkHold(request, this.clock());
     try {
-      return toHoldOutcome(await callHold(this.db, hold, true));
+      return toHoldOutcome(await callHold(this.hot, hold, true));
     } catch (error) {
       const shortfalls = shortfallsOf(error);
       if (shortfalls === undefined) throw error;
@@ -68,7 +71,7 @@ export class SqlLedger implements Ledger {
   async claim(request: ClaimRequest): Promise<ClaimOutcome> {
     const claim = checkClaim(request, this.clock());
     try {
-      const answer = await callHold(this.db, claim, true);
+      const answer = await callHold(this.hot, claim, true);
       return toHoldOutcome(answer) as ClaimOutcome;
     } catch (error) {
       const shortfalls = shortfallsOf(error);
@@ -87,7 +90,7 @@ export class SqlLedger implements Ledger {
 
   async complete(redemptionId: string, request: CompleteRequest): Promise<CompleteOutcome> {
     const complete: CheckedComplete = checkComplete(redemptionId, request, this.clock());
-    const answer = await callComplete(this.db, redemptionId, complete, true);
+    const answer = await callComplete(this.hot, redemptionId, complete, true);
     if (answer.status === 'not-found') throw notFound(redemptionId);
     return toCompleteOutcome(redemptionId, answer);
   }

@@ -1,14 +1,25 @@
 /**
- * Calls of the ledger's SQL functions (migration 0003), shared by the SQL and Redis ledgers.
+ * Calls of the ledger's SQL functions (migrations 0003, 0008, 0010), shared by the SQL and Redis
+ * ledgers.
  * `counters` says whether PostgreSQL keeps the counters (true) or Redis does (false: the calls
  * then keep only redemptions, claims, grants and day totals).
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
+import type { PreparedQuery } from '../createDatabase.js';
 import { toJson } from '../schema.js';
 import type { GrantInput, LedgerClaim } from './Ledger.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Executor = Kysely<any>;
+
+/**
+ * Where the hot calls (hold, complete) run: as a statement prepared on each PostgreSQL
+ * connection when `prepared` is there, else through Kysely (PGlite, or a transaction).
+ */
+export interface CallTarget {
+  db: Executor;
+  prepared?: PreparedQuery | undefined;
+}
 
 export interface HoldCall {
   redemptionId: string;
@@ -29,6 +40,20 @@ export type FunctionAnswer = Record<string, unknown> & { status: string };
 
 async function call(db: Executor, query: ReturnType<typeof sql>): Promise<FunctionAnswer> {
   const { rows } = await query.execute(db);
+  return (rows[0] as { result: FunctionAnswer }).result;
+}
+
+/** One function call with its parameters as they are: no query builder in between. */
+async function callPlain(
+  target: CallTarget,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<FunctionAnswer> {
+  const rows =
+    target.prepared === undefined
+      ? (await target.db.executeQuery(CompiledQuery.raw(text, values))).rows
+      : await target.prepared(name, text, values);
   return (rows[0] as { result: FunctionAnswer }).result;
 }
 
@@ -58,16 +83,24 @@ function grantsJson(grants: readonly GrantInput[] | undefined): string {
   );
 }
 
-export function callHold(db: Executor, hold: HoldCall, counters: boolean) {
+const HOLD_SQL = `select ledger_hold($1, $2, $3, $4, $5::timestamptz, $6::jsonb, $7::jsonb,
+  $8::timestamptz, $9::jsonb, $10::jsonb, $11) as result`;
+
+export function callHold(target: CallTarget, hold: HoldCall, counters: boolean) {
   const completion = hold.completion === undefined ? null : toJson(hold.completion);
-  return call(
-    db,
-    sql`select ledger_hold(${hold.redemptionId}, ${hold.idempotencyKey}, ${hold.requestHash},
-      ${hold.customerKey ?? null}, ${hold.expiresAt.toISOString()}::timestamptz,
-      ${toJson(hold.answer ?? null)}::jsonb, ${claimsJson(hold.claims)}::jsonb,
-      ${hold.now.toISOString()}::timestamptz, ${completion}::jsonb,
-      ${grantsJson(hold.grants)}::jsonb, ${counters}) as result`,
-  );
+  return callPlain(target, 'ledger_hold', HOLD_SQL, [
+    hold.redemptionId,
+    hold.idempotencyKey,
+    hold.requestHash,
+    hold.customerKey ?? null,
+    hold.expiresAt.toISOString(),
+    toJson(hold.answer ?? null),
+    claimsJson(hold.claims),
+    hold.now.toISOString(),
+    completion,
+    grantsJson(hold.grants),
+    counters,
+  ]);
 }
 
 export interface CompleteCall {
@@ -79,14 +112,25 @@ export interface CompleteCall {
   now: Date;
 }
 
-export function callComplete(db: Executor, id: string, complete: CompleteCall, counters: boolean) {
-  return call(
-    db,
-    sql`select ledger_complete(${id}, ${complete.paidAt.toISOString()}::timestamptz,
-      ${complete.paidAmount}, ${complete.paidDay}::date, ${grantsJson(complete.grants)}::jsonb,
-      ${toJson(complete.completion)}::jsonb, ${complete.now.toISOString()}::timestamptz,
-      ${counters}) as result`,
-  );
+const COMPLETE_SQL = `select ledger_complete($1, $2::timestamptz, $3, $4::date, $5::jsonb,
+  $6::jsonb, $7::timestamptz, $8) as result`;
+
+export function callComplete(
+  target: CallTarget,
+  id: string,
+  complete: CompleteCall,
+  counters: boolean,
+) {
+  return callPlain(target, 'ledger_complete', COMPLETE_SQL, [
+    id,
+    complete.paidAt.toISOString(),
+    complete.paidAmount,
+    complete.paidDay,
+    grantsJson(complete.grants),
+    toJson(complete.completion),
+    complete.now.toISOString(),
+    counters,
+  ]);
 }
 
 export function callCancel(db: Executor, id: string, now: Date, counters: boolean) {

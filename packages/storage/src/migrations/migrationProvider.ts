@@ -8,6 +8,7 @@ import * as submittedChanges from './0006-submitted-changes.js';
 import * as usernamesIgnoreCase from './0007-usernames-ignore-case.js';
 import * as ledgerCounterMoves from './0008-ledger-counter-moves.js';
 import * as campaignsChangedNotice from './0009-campaigns-changed-notice.js';
+import * as ledgerHotPath from './0010-ledger-hot-path.js';
 
 /**
  * Every migration, listed by hand: bundlers and `tsx` see the imports, and nothing depends on
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0007-usernames-ignore-case': usernamesIgnoreCase,
   '0008-ledger-counter-moves': ledgerCounterMoves,
   '0009-campaigns-changed-notice': campaignsChangedNotice,
+  '0010-ledger-hot-path': ledgerHotPath,
 };
 
 export const migrationProvider: MigrationProvider = {

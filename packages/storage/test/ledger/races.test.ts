@@ -153,6 +153,29 @@ for (const backend of backends) {
         expect(retried).toEqual({ status: 'held', redemptionId: small.redemptionId });
       });
 
+      it('a hold short on two counters names both in key order, and leaves none of them changed', async () => {
+        const { ledger } = opened;
+        const budget = claim('campaign:S2:budget', 10_000, 8_000, 'budget');
+        const stock = claim('campaign:S2:stock:SKU-1', 10, 3);
+        const once = claim('campaign:S2:per-customer:C-2', 1, 1, 'per-customer');
+        expect((await ledger.hold(holdOf([budget, stock]))).status).toBe('held');
+
+        // The budget republished below what is held, more stock than is left, a new cap.
+        const lowered = { ...budget, capacity: 5_000, amount: 1_000 };
+        const refused = await ledger.hold(holdOf([{ ...stock, amount: 8 }, once, lowered]));
+        expect(refused).toEqual({
+          status: 'refused',
+          shortfalls: [
+            { key: budget.key, need: 1_000, left: 0, capacity: 8_000, label: budget.label },
+            { key: stock.key, need: 8, left: 7, capacity: 10, label: stock.label },
+          ],
+        });
+        const counters = await ledger.counters([budget.key, stock.key, once.key]);
+        expect(counters.get(budget.key)).toMatchObject({ capacity: 10_000, held: 8_000, used: 0 });
+        expect(counters.get(stock.key)).toMatchObject({ capacity: 10, held: 3, used: 0 });
+        expect(counters.has(once.key)).toBe(false);
+      });
+
       it('the latest capacity wins: a republished bigger budget takes more', async () => {
         const { ledger } = opened;
         const key = 'campaign:G1:budget';

@@ -98,7 +98,7 @@ export class RedisLedger implements Ledger {
     try {
       return await this.seeded(() =>
         this.writing(async (trx) => {
-          const answer = await callHold(trx, hold, false);
+          const answer = await callHold({ db: trx }, hold, false);
           if (answer.status !== 'held' && answer.status !== 'claimed') {
             return toHoldOutcome(answer);
           }
@@ -152,7 +152,7 @@ export class RedisLedger implements Ledger {
     const complete = checkComplete(redemptionId, request, this.clock());
     const answer = await this.seeded(() =>
       this.writing(async (trx) => {
-        const answer = await callComplete(trx, redemptionId, complete, false);
+        const answer = await callComplete({ db: trx }, redemptionId, complete, false);
         if (answer.status === 'refused' && answer.state === 'expired') {
           await this.counters_.settle([redemptionId], 'release');
         }
