@@ -33,7 +33,9 @@ export function useCampaignDraft(campaignId: string | undefined) {
   const [history, dispatch] = useReducer(historyReducer, undefined, () =>
     startHistory(blankCampaign(newDraftId())),
   );
-  // The blank document a saved campaign's page holds until its draft arrives.
+  // The blank document the page starts with: a new campaign's "saved" state (nothing to lose
+  // while it is untouched), or, on a saved campaign's page, the stand-in until its draft arrives.
+  const blank = useRef(history.present);
   const placeholder = useRef(campaignId === undefined ? undefined : history.present);
   const [campaign, setCampaign] = useState<CampaignView | undefined>();
   // The campaign in hand, for the loading effect: after the first save the address changes to
@@ -98,19 +100,21 @@ export function useCampaignDraft(campaignId: string | undefined) {
   }, [campaignId]);
 
   const document = history.present;
-  const dirty = !sameDocument(document, serverDocument);
+  // What the page holds counts as unsaved when it differs from the server's draft, or, before
+  // the first save, from the blank it started as: so undo back to either clears the marker.
+  const dirty = !sameDocument(document, serverDocument ?? blank.current);
 
   // Every edit is in the browser at once; what equals the server's draft needs no copy.
   useEffect(() => {
     if (loading) return;
+    // An untouched blank is not worth restoring. (Right after a restore this runs once more
+    // with the blank still shown; the restored document is written back on the next render.)
     if (!dirty) {
       clearDraft(key);
       return;
     }
-    // A blank campaign nobody has touched yet is not worth restoring.
-    if (campaign === undefined && history.past.length === 0) return;
     writeDraft(key, { document, ...(baseRevision === undefined ? {} : { baseRevision }) });
-  }, [document, dirty, key, baseRevision, loading, campaign, history.past.length]);
+  }, [document, dirty, key, baseRevision, loading]);
 
   const adopt = useCallback((record: CampaignView) => {
     const server = normalizeDocument(record.document as CampaignDocument);

@@ -42,10 +42,15 @@ export function OrderEditor({ draft, zone, couponKinds, onChange }: OrderEditorP
         pagination={false}
         dataSource={draft.lines}
         title={() => t('sim.lines')}
+        // Columns keep their widths (a SKU stays readable); a pane narrower than the table
+        // scrolls the table, not the page.
+        tableLayout="fixed"
+        scroll={{ x: 'max-content' }}
         columns={[
           {
             title: t('sim.sku'),
             key: 'sku',
+            width: 140,
             render: (_, line, index) => (
               <Input
                 id={`sim-line-${index}-sku`}
@@ -57,6 +62,7 @@ export function OrderEditor({ draft, zone, couponKinds, onChange }: OrderEditorP
           {
             title: t('sim.name'),
             key: 'name',
+            width: 130,
             render: (_, line, index) => (
               <Input
                 id={`sim-line-${index}-name`}
@@ -68,9 +74,11 @@ export function OrderEditor({ draft, zone, couponKinds, onChange }: OrderEditorP
           {
             title: t('sim.unitPrice'),
             key: 'price',
+            width: 120,
             render: (_, line, index) => (
               <InputNumber<number>
                 id={`sim-line-${index}-price`}
+                style={{ width: '100%' }}
                 prefix="¥"
                 precision={2}
                 min={0}
@@ -82,9 +90,11 @@ export function OrderEditor({ draft, zone, couponKinds, onChange }: OrderEditorP
           {
             title: t('sim.quantity'),
             key: 'quantity',
+            width: 80,
             render: (_, line, index) => (
               <InputNumber<number>
                 id={`sim-line-${index}-quantity`}
+                style={{ width: '100%' }}
                 precision={0}
                 min={1}
                 value={line.quantity}
@@ -95,6 +105,7 @@ export function OrderEditor({ draft, zone, couponKinds, onChange }: OrderEditorP
           {
             title: t('sim.category'),
             key: 'category',
+            width: 100,
             render: (_, line, index) => (
               <Input
                 id={`sim-line-${index}-category`}
@@ -106,6 +117,8 @@ export function OrderEditor({ draft, zone, couponKinds, onChange }: OrderEditorP
           {
             title: t('sim.special'),
             key: 'special',
+            width: 56,
+            align: 'center',
             render: (_, line) => (
               <Checkbox
                 checked={line.specialPrice}
@@ -115,6 +128,7 @@ export function OrderEditor({ draft, zone, couponKinds, onChange }: OrderEditorP
           },
           {
             key: 'remove',
+            width: 72,
             render: (_, line) => (
               <Button type="link" danger onClick={() => removeLine(line.key)}>
                 {t('sim.remove')}

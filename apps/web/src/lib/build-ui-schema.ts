@@ -53,7 +53,11 @@ export function buildUiSchema(
 }
 
 /** "第 {{n}} 档" for tiers, the item's own x-label with its number, or "第 {{n}} 项". */
-function itemLabel(items: JsonSchema, locale: string, arrayName: string | undefined): string {
+export function itemLabel(
+  items: JsonSchema,
+  locale: string,
+  arrayName: string | undefined,
+): string {
   const own = localize(items['x-label'], locale);
   if (own) return own.includes('{{n}}') ? own : `${own} {{n}}`;
   const key = arrayName === 'tiers' ? 'params.tier' : 'params.item';

@@ -167,7 +167,11 @@ export default function BuilderPage() {
               {document.id} · {t(`status.${campaign.status}`)} · r{campaign.revision}
             </Typography.Text>
           )}
-          {draft.dirty && <Typography.Text type="warning">{t('builder.unsaved')}</Typography.Text>}
+          {draft.dirty && (
+            <Typography.Text type="warning" data-testid="builder-unsaved">
+              {t('builder.unsaved')}
+            </Typography.Text>
+          )}
         </Space>
         <Space>
           <Button
@@ -208,6 +212,7 @@ export default function BuilderPage() {
           type="info"
           showIcon
           closable
+          data-testid="builder-restored"
           onClose={draft.dismissNotice}
           message={t('builder.restored')}
         />
@@ -259,23 +264,27 @@ export default function BuilderPage() {
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragging(undefined)}
       >
-        <div className="builder-layout">
-          <Palette registry={registry} />
-          <Canvas />
-          <div className="builder-side">
-            <Inspector focusField={focusField} />
-            <ProblemsWithLinks problems={problems} focus={setFocusField} />
-            <EstimatePanel estimate={estimate.data} />
-            <BuilderSimulator
-              document={settled}
-              samples={registry.samples}
-              valid={
-                errors === 0 &&
-                settled === document &&
-                validation.isSuccess &&
-                !validation.isPlaceholderData
-              }
-            />
+        <div className="builder-frame">
+          <div className="builder-layout">
+            <Palette registry={registry} />
+            <Canvas />
+            <div className="builder-side">
+              <Inspector focusField={focusField} />
+              <ProblemsWithLinks problems={problems} focus={setFocusField} />
+              <EstimatePanel estimate={estimate.data} />
+            </div>
+            <div className="builder-simulator">
+              <BuilderSimulator
+                document={settled}
+                samples={registry.samples}
+                valid={
+                  errors === 0 &&
+                  settled === document &&
+                  validation.isSuccess &&
+                  !validation.isPlaceholderData
+                }
+              />
+            </div>
           </div>
         </div>
         <DragOverlay dropAnimation={null}>

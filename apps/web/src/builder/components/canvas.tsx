@@ -10,7 +10,12 @@ export function Canvas() {
   const set = (path: string, value: unknown) => dispatch({ type: 'set', path, value });
 
   return (
-    <Card size="small" title={t('builder.canvas')} className="builder-column" data-testid="canvas">
+    <Card
+      size="small"
+      title={t('builder.canvas')}
+      className="builder-column builder-canvas"
+      data-testid="canvas"
+    >
       <Form layout="vertical" size="small">
         <Space wrap>
           <Form.Item label={t('builder.name.zh')} style={{ marginBottom: 8 }}>

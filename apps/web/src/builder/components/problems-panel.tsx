@@ -1,12 +1,14 @@
 /**
- * Every problem of the whole document, errors first; each links to its block and field.
- * Warnings (a budget line over its plan) do not stop a save.
+ * Every problem of the whole document, errors first; each says where it is in words and links
+ * to its block and field. The raw JSON pointer stays in `data-path` and the tooltip, for
+ * integrators. Warnings (a budget line over its plan) do not stop a save.
  */
 import { Card, List, Tag, Typography } from 'antd';
 import { useLocale } from '../../i18n/locale-context.js';
 import { localize } from '../../lib/localized.js';
 import { useBuilder } from '../builder-context.js';
 import type { BuilderIssue } from '../builder-types.js';
+import { describePath } from '../state/describe-path.js';
 import { getAt, parsePointer, toPointer } from '../state/json-pointer.js';
 
 /** The block use an issue is about (the nearest enclosing one), or undefined. */
@@ -25,6 +27,7 @@ export function ProblemsPanel(props: {
   onOpen(path: string, field: string | undefined): void;
 }) {
   const { locale, t } = useLocale();
+  const { document, blocks } = useBuilder();
   const sorted = [...props.problems].sort(
     (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'),
   );
@@ -53,7 +56,10 @@ export function ProblemsPanel(props: {
                 <Tag color={issue.severity === 'warning' ? 'orange' : 'red'}>
                   {t(issue.severity === 'warning' ? 'builder.warning' : 'builder.error')}
                 </Tag>
-                <Typography.Text code>{issue.path || '/'}</Typography.Text>{' '}
+                <Typography.Text strong title={issue.path || '/'} data-testid="problem-where">
+                  {describePath(document, issue.path, blocks, locale)}
+                </Typography.Text>
+                {locale === 'en' ? ': ' : '：'}
                 {localize(issue.message, locale)}
               </a>
             </List.Item>

@@ -3,17 +3,28 @@
  * of its own. Windows here are inclusive day ranges; a start/end window from a template is
  * shown and edited as local date-times.
  */
-import { Button, Card, Input, Segmented, Space } from 'antd';
+import { Button, Card, Segmented, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import type { CampaignDocument, Phase, TimeWindow } from '@campaign-studio/engine';
 import { useLocale } from '../../i18n/locale-context.js';
+import { LocalDatePicker } from '../../widgets/local-date-picker.js';
 import { useBuilder } from '../builder-context.js';
 import { RulesList } from './rules-list.js';
 
-type Mode = 'none' | 'window' | 'phases';
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+type Mode = 'none' | 'window' | 'phases';
+type WindowEnd = 'start' | 'end' | 'firstDay' | 'lastDay';
+
+/** Today in the campaign's zone: in the evening UTC is already a day behind Shanghai. */
+function today(document: CampaignDocument): string {
+  return dayjs()
+    .tz(document.timezone ?? 'Asia/Shanghai')
+    .format('YYYY-MM-DD');
 }
 
 function modeOf(document: CampaignDocument): Mode {
@@ -25,7 +36,8 @@ function modeOf(document: CampaignDocument): Mode {
 function withMode(document: CampaignDocument, mode: Mode): CampaignDocument {
   const { window, rules, phases, ...rest } = document;
   const firstRules = rules ?? phases?.[0]?.rules ?? [];
-  const firstWindow = window ?? phases?.[0]?.window ?? { firstDay: today(), lastDay: today() };
+  const day = today(document);
+  const firstWindow = window ?? phases?.[0]?.window ?? { firstDay: day, lastDay: day };
   if (mode === 'phases') {
     return { ...rest, phases: [{ id: 'phase-1', window: firstWindow, rules: firstRules }] };
   }
@@ -35,43 +47,32 @@ function withMode(document: CampaignDocument, mode: Mode): CampaignDocument {
 function WindowFields({ window, path }: { window: TimeWindow; path: string }) {
   const { t } = useLocale();
   const { dispatch } = useBuilder();
-  const set = (field: string, value: string) =>
-    dispatch({ type: 'set', path: `${path}/${field}`, value });
+  // A window needs both ends: the pickers change a value, they do not clear it.
+  const ends = window as Partial<Record<WindowEnd, string>>;
+  const field = (name: WindowEnd, label: string, withTime: boolean) => (
+    <LocalDatePicker
+      testId={`${path}/${name}`}
+      withTime={withTime}
+      allowClear={false}
+      width={withTime ? 280 : 230}
+      prefix={<span className="builder-muted">{label}</span>}
+      value={ends[name]}
+      onChange={(value) => value && dispatch({ type: 'set', path: `${path}/${name}`, value })}
+    />
+  );
 
   if ('start' in window) {
     return (
       <Space wrap>
-        <Input
-          type="datetime-local"
-          value={window.start}
-          data-testid={`${path}/start`}
-          onChange={(event) => set('start', event.target.value)}
-        />
-        <Input
-          type="datetime-local"
-          value={window.end}
-          data-testid={`${path}/end`}
-          onChange={(event) => set('end', event.target.value)}
-        />
+        {field('start', t('builder.start'), true)}
+        {field('end', t('builder.end'), true)}
       </Space>
     );
   }
   return (
     <Space wrap>
-      <Input
-        type="date"
-        addonBefore={t('builder.firstDay')}
-        value={window.firstDay}
-        data-testid={`${path}/firstDay`}
-        onChange={(event) => set('firstDay', event.target.value)}
-      />
-      <Input
-        type="date"
-        addonBefore={t('builder.lastDay')}
-        value={window.lastDay}
-        data-testid={`${path}/lastDay`}
-        onChange={(event) => set('lastDay', event.target.value)}
-      />
+      {field('firstDay', t('builder.firstDay'), false)}
+      {field('lastDay', t('builder.lastDay'), false)}
     </Space>
   );
 }
@@ -136,7 +137,10 @@ export function ScheduleEditor() {
                 index: phases.length,
                 node: {
                   id: `phase-${phases.length + 1}`,
-                  window: phases.at(-1)?.window ?? { firstDay: today(), lastDay: today() },
+                  window: phases.at(-1)?.window ?? {
+                    firstDay: today(document),
+                    lastDay: today(document),
+                  },
                   rules: [{ id: `phase-${phases.length + 1}-rule-1`, then: [] }],
                 },
               })
