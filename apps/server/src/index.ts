@@ -1,5 +1,7 @@
 export { startServer } from './startServer.js';
 export type { RunningServer, ServerOptions } from './startServer.js';
+export { startServerProcesses } from './serverProcesses.js';
+export type { ServerProcesses } from './serverProcesses.js';
 export { appRouter } from './routers/appRouter.js';
 export type { AppRouter } from './routers/appRouter.js';
 export { createCallerFactory } from './trpc/trpc.js';

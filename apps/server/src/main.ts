@@ -1,19 +1,32 @@
 /**
  * `npm start`: migrates, loads the plugins, seeds demo data into an empty database, serves the
- * API and the built shell, and prints where to go and how to sign in.
+ * API and the built shell, and prints where to go and how to sign in. With
+ * `SERVER_PROCESSES=N` on PostgreSQL, N processes of this script serve the one port.
  */
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pluginsFromEnv } from '@campaign-studio/sdk/node';
+import pino from 'pino';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demoData.js';
-import { startServer } from './startServer.js';
+import { startServer, type ServerOptions } from './startServer.js';
 import { parseTrustProxy } from './trustProxySetting.js';
 import { parsePoolSize } from './poolSizeSetting.js';
+import { startServerProcesses } from './serverProcesses.js';
+import { parseServerProcesses, serverProcessesPlan } from './serverProcessesSetting.js';
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const port = parsePort(process.env.PORT);
 
-const server = await startServer({
+const processes = serverProcessesPlan(
+  parseServerProcesses(process.env.SERVER_PROCESSES),
+  process.env.DATABASE_URL,
+);
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+let stopping = false;
+
+// Read in the primary too, so that a bad setting stops the start before any fork.
+const serverOptions: ServerOptions = {
   port,
   host: process.env.HOST ?? '127.0.0.1',
   ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
@@ -21,31 +34,54 @@ const server = await startServer({
   seed: true,
   demoProjects: true,
   plugins: pluginsFromEnv(process.env.PLUGINS),
+  logger,
   secureCookies: process.env.COOKIE_SECURE === '1',
   trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   holdMinutes: parseHoldMinutes(process.env.REDEMPTION_HOLD_MINUTES),
   poolSize: parsePoolSize(process.env.DATABASE_POOL_SIZE),
   ...(existsSync(webDist) ? { webDist } : {}),
-});
+};
 
-const logins = DEMO_USERS.map((user) => `  ${user.username.padEnd(14)} ${user.role}`).join('\n');
-process.stdout.write(
-  `\nCampaign Studio is running at ${server.url}\n` +
-    (existsSync(webDist) ? '' : '(apps/web/dist is missing: only the API is served)\n') +
-    `Demo logins (password ${DEMO_PASSWORD}):\n${logins}\n\n`,
-);
+if (processes.count > 1 && cluster.isPrimary) {
+  // The primary only forks and watches: each worker re-runs this script and serves.
+  const workers = await startServerProcesses(processes.count, logger);
+  printWelcome(workers.url, `${processes.count} server processes, pids ${workers.pids.join(' ')}`);
+  onStopSignal(() => workers.stop());
+  process.exit(await workers.exited);
+} else {
+  if (processes.ignored !== undefined) logger.warn(processes.ignored);
+  const server = await startServer(serverOptions);
+  // A worker's primary prints the welcome once for all of them.
+  if (cluster.isWorker) process.on('disconnect', () => void stopServer(server.close));
+  else printWelcome(server.url);
+  onStopSignal(server.close);
+}
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
+function printWelcome(url: string, processNote?: string): void {
+  const logins = DEMO_USERS.map((user) => `  ${user.username.padEnd(14)} ${user.role}`).join('\n');
+  process.stdout.write(
+    `\nCampaign Studio is running at ${url}\n` +
+      (processNote === undefined ? '' : `(${processNote})\n`) +
+      (existsSync(webDist) ? '' : '(apps/web/dist is missing: only the API is served)\n') +
+      `Demo logins (password ${DEMO_PASSWORD}):\n${logins}\n\n`,
+  );
+}
+
+/** Stops once, whichever signal or event asks first, and exits 0 when it went well. */
+function stopServer(stop: () => Promise<void>): Promise<void> {
+  if (stopping) return Promise.resolve();
+  stopping = true;
+  return stop().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+}
+
+function onStopSignal(stop: () => Promise<void>): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => void stopServer(stop));
+  }
 }
 
 function parseHoldMinutes(value: string | undefined): number {

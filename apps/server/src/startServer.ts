@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { AppServices } from './AppServices.js';
 import { fastifySessionCookie } from './auth/sessionCookie.js';
@@ -15,6 +20,7 @@ import {
 } from './schedule/startStageCheckScheduler.js';
 import { startExpirySweep, type ExpirySweep } from './redemption/startExpirySweep.js';
 import { answerTooLarge } from './trpc/answerTooLarge.js';
+import { directEvaluateRoute } from './trpc/directEvaluateRoute.js';
 import type { TrustProxy } from './trustProxySetting.js';
 import type { RequestContext } from './trpc/RequestContext.js';
 
@@ -117,15 +123,16 @@ async function registerRoutes(
   app.setErrorHandler(answerTooLarge);
   app.get('/api/health', async () => ({ ok: true }));
 
+  const requestContext = (req: FastifyRequest, res: FastifyReply): RequestContext => ({
+    services,
+    cookie: fastifySessionCookie(req, res, { secure: options.secureCookies === true }),
+    clientAddress: req.ip,
+  });
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
     // The shell posts its queries (documents are too big for a URL); GET keeps working.
     allowMethodOverride: true,
-    createContext: ({ req, res }): RequestContext => ({
-      services,
-      cookie: fastifySessionCookie(req, res, { secure: options.secureCookies === true }),
-      clientAddress: req.ip,
-    }),
+    createContext: ({ req, res }) => requestContext(req, res),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         services.logger.error({ err: error.cause ?? error, path }, 'procedure failed');
@@ -133,6 +140,7 @@ async function registerRoutes(
     },
   };
   await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  await app.register(directEvaluateRoute, { trpcOptions, requestContext });
 
   const webDist = options.webDist === undefined ? undefined : resolve(options.webDist);
   if (webDist !== undefined && existsSync(webDist)) {

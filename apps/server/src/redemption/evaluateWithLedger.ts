@@ -80,8 +80,10 @@ export async function evaluateWithLedgerTotals(
     return { result: await evaluate(context), context };
   }
 
-  const day = localDay(new Date(context.instant), DEFAULT_TIME_ZONE);
-  return paidTodayWhenRead(context, () => services.ledger.paidOn(customerKey, day), evaluate);
+  // The local day is worked out only when the total is read, like the total itself.
+  const readPaidToday = () =>
+    services.ledger.paidOn(customerKey, localDay(new Date(context.instant), DEFAULT_TIME_ZONE));
+  return paidTodayWhenRead(context, readPaidToday, evaluate);
 }
 
 /** The campaigns an evaluation left out for their shortfalls, by campaign id. */

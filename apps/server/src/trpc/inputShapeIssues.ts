@@ -10,48 +10,78 @@ export const MAX_INPUT_DEPTH = 200;
 // U+0000 in text or jsonb, and none of them belongs in a name, id or filter.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** A value still to look at, and how to name its place should it have a problem. */
+interface Pending {
+  value: unknown;
+  /** Where it sits: its container's entry and its key there (undefined for the input). */
+  parent: Pending | undefined;
+  key: string;
+  /** The nearest object key above it (array items keep their array's field). */
+  field: string;
+  depth: number;
+}
+
 /**
  * Problems of an input's shape that no schema states: text with control characters (in values
  * and in keys) and nesting deeper than `MAX_INPUT_DEPTH`. Walks without recursion, so a
- * value nested thousands deep is reported, not a stack overflow; reports the first few.
+ * value nested thousands deep is reported, not a stack overflow; reports the first few. A
+ * value's JSON pointer is spelled out only for an issue: valid input, the usual case on every
+ * call, builds no strings.
  */
 export function inputShapeIssues(input: unknown, limit = 5): InputIssue[] {
   const issues: InputIssue[] = [];
-  const pending: { value: unknown; path: string; field: string; depth: number }[] = [
-    { value: input, path: '', field: '', depth: 0 },
-  ];
+  const pending: Pending[] = [{ value: input, parent: undefined, key: '', field: '', depth: 0 }];
 
   while (pending.length > 0 && issues.length < limit) {
-    const { value, path, field, depth } = pending.pop()!;
+    const entry = pending.pop()!;
+    const { value, field, depth } = entry;
     if (typeof value === 'string') {
-      if (CONTROL_CHARACTER.test(value)) issues.push(controlIssue(path, field));
+      if (CONTROL_CHARACTER.test(value)) issues.push(controlIssue(pointerOf(entry), field));
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      issues.push(depthIssue(path, field));
+      issues.push(depthIssue(pointerOf(entry), field));
       continue;
     }
 
-    const entries = Array.isArray(value)
-      ? value.map((item, index) => [String(index), item] as const)
-      : Object.entries(value as Record<string, unknown>);
-    for (const [key, item] of entries.reverse()) {
-      const itemPath = `${path}/${escapePointer(key)}`;
-      if (!Array.isArray(value) && CONTROL_CHARACTER.test(key)) {
-        issues.push(controlIssue(itemPath, visible(key)));
+    // Pushed last to first, so that the first item is looked at first.
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index -= 1) {
+        const key = String(index);
+        pending.push({ value: value[index], parent: entry, key, field, depth: depth + 1 });
+      }
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (let index = keys.length - 1; index >= 0; index -= 1) {
+      const key = keys[index]!;
+      const item: Pending = {
+        value: record[key],
+        parent: entry,
+        key,
+        field: key,
+        depth: depth + 1,
+      };
+      if (CONTROL_CHARACTER.test(key)) {
+        issues.push(controlIssue(pointerOf(item), visible(key)));
         continue;
       }
-      pending.push({
-        value: item,
-        path: itemPath,
-        field: Array.isArray(value) ? field : key,
-        depth: depth + 1,
-      });
+      pending.push(item);
     }
   }
 
   return issues;
+}
+
+/** The JSON pointer of a value, from the keys of the containers above it. */
+function pointerOf(entry: Pending): string {
+  let pointer = '';
+  for (let at: Pending | undefined = entry; at?.parent !== undefined; at = at.parent) {
+    pointer = `/${escapePointer(at.key)}${pointer}`;
+  }
+  return pointer;
 }
 
 function controlIssue(path: string, field: string): InputIssue {
