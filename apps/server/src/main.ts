@@ -19,7 +19,7 @@ const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const port = parsePort(process.env.PORT);
 
 const processes = serverProcessesPlan(
-  parseServerProcesses(process.env.SERVER_PROCESSES),
+  setting(() => parseServerProcesses(process.env.SERVER_PROCESSES)),
   process.env.DATABASE_URL,
 );
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
@@ -36,10 +36,10 @@ const serverOptions: ServerOptions = {
   plugins: pluginsFromEnv(process.env.PLUGINS),
   logger,
   secureCookies: process.env.COOKIE_SECURE === '1',
-  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+  trustProxy: setting(() => parseTrustProxy(process.env.TRUST_PROXY)),
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   holdMinutes: parseHoldMinutes(process.env.REDEMPTION_HOLD_MINUTES),
-  poolSize: parsePoolSize(process.env.DATABASE_POOL_SIZE),
+  poolSize: setting(() => parsePoolSize(process.env.DATABASE_POOL_SIZE)),
   ...(existsSync(webDist) ? { webDist } : {}),
 };
 
@@ -95,6 +95,16 @@ function parseHoldMinutes(value: string | undefined): number {
     process.exit(2);
   }
   return parsed;
+}
+
+/** A setting's value; a wrong one stops the start with its one-line message, as PORT does. */
+function setting<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
 }
 
 function parsePort(value: string | undefined): number {

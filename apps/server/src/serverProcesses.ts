@@ -61,7 +61,7 @@ export async function startServerProcesses(
         if (!stopping) {
           crashed = true;
           logger.error(
-            { pid: worker.process.pid, code, signal },
+            { workerPid: worker.process.pid, code, signal },
             'a server process ended by itself; stopping the others',
           );
           void stop();

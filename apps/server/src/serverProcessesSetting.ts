@@ -9,7 +9,8 @@ export const MAX_SERVER_PROCESSES = 64;
 export function parseServerProcesses(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 1;
 
-  const parsed = Number(value);
+  // Digits only: Number() would also take "0x2", "2e0" and "1.0".
+  const parsed = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > MAX_SERVER_PROCESSES) {
     throw new Error(
       `SERVER_PROCESSES must be a whole number from 1 to ${MAX_SERVER_PROCESSES} ` +

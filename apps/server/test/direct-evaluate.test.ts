@@ -107,6 +107,22 @@ describe('evaluate over its own route', () => {
     expect(answer.body).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it("answers as the tRPC plugin's own route does, which a batch of two reaches", async () => {
+    // `/trpc/evaluate,evaluate` is not the direct route's path: the tRPC plugin's scope, its
+    // parsers and hooks answer it, and frame each call as the direct route frames its one.
+    for (const explain of [true, false]) {
+      const input = JSON.stringify({ context: { ...samples[0], branchId: 'east' }, explain });
+      const direct = await send('', input);
+      const response = await fetch(`${server.url}/trpc/evaluate,evaluate?batch=1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"0":${input},"1":${input}}`,
+      });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(`[${direct.body},${direct.body}]`);
+    }
+  });
+
   it('takes a JSON content type with parameters, in any case', async () => {
     const body = JSON.stringify({ context: samples[0], explain: false });
     for (const type of ['application/json; charset=utf-8', 'Application/JSON']) {

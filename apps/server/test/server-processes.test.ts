@@ -22,7 +22,7 @@ describe('SERVER_PROCESSES', () => {
     expect(parseServerProcesses(' ')).toBe(1);
     expect(parseServerProcesses('4')).toBe(4);
     expect(parseServerProcesses('64')).toBe(64);
-    for (const bad of ['0', '65', '1.5', 'two', '-2']) {
+    for (const bad of ['0', '65', '1.5', 'two', '-2', '0x2', '2e0', '1.0']) {
       expect(() => parseServerProcesses(bad)).toThrow(
         `SERVER_PROCESSES must be a whole number from 1 to 64 (got "${bad}"); ` +
           'unset it for one process.',
