@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, CHROMIUM } from './support/browser-setup.js';
-import { startBrowserRun, type BrowserRun } from './support/browser-run.js';
+import { signIn, startBrowserRun, type BrowserRun } from './support/browser-run.js';
 
 const POLL = { timeout: 15_000 };
 const ZONE = 'Asia/Shanghai';
@@ -47,16 +47,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 async function confirmPopover(page: Page): Promise<void> {
   await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
-}
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  // Whoever was signed in (a test that failed half-way) is forgotten first.
-  await page.context().clearCookies();
-  await page.goto(`${baseUrl}/login`);
-  await page.fill('#username', username);
-  await page.fill('#password', 'demo1234');
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/campaigns$/);
 }
 
 async function signOut(page: Page): Promise<void> {

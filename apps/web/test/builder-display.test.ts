@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, CHROMIUM } from './support/browser-setup.js';
-import { startBrowserRun, type BrowserRun } from './support/browser-run.js';
+import { signIn, startBrowserRun, type BrowserRun } from './support/browser-run.js';
 
 const POLL = { timeout: 15_000 };
 
@@ -97,11 +97,7 @@ describe.skipIf(!hasChromium && !required)('builder display at 1400 × 900 in zh
 
     run = await startBrowserRun('builder-display', {}, { width: 1400, height: 900 });
     ({ page, baseUrl } = run);
-    await page.goto(`${baseUrl}/login`);
-    await page.fill('#username', 'hq-admin');
-    await page.fill('#password', 'demo1234');
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/campaigns$/);
+    await signIn(page, baseUrl, 'hq-admin');
   });
 
   afterAll(async () => {

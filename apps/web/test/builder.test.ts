@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, CHROMIUM } from './support/browser-setup.js';
-import { startBrowserRun, type BrowserRun } from './support/browser-run.js';
+import { signIn, startBrowserRun, type BrowserRun } from './support/browser-run.js';
 
 /** The server answers within a second here; a loaded CI machine gets more room. */
 const POLL = { timeout: 15_000 };
@@ -106,11 +106,7 @@ describe.skipIf(!hasChromium && !required)('campaign builder in Chromium', () =>
     run = await startBrowserRun('builder', {}, { width: 1600, height: 1100 });
     page = run.page;
 
-    await page.goto(`${run.baseUrl}/login`);
-    await page.fill('#username', 'hq-admin');
-    await page.fill('#password', 'demo1234');
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/campaigns$/);
+    await signIn(page, run.baseUrl, 'hq-admin');
   });
 
   afterAll(async () => {

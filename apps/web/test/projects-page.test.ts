@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, CHROMIUM } from './support/browser-setup.js';
-import { startBrowserRun, type BrowserRun } from './support/browser-run.js';
+import { signIn, startBrowserRun, type BrowserRun } from './support/browser-run.js';
 
 const POLL = { timeout: 15_000 };
 const required = process.env.REQUIRE_SERVICES === '1';
@@ -34,11 +34,7 @@ describe.skipIf(!hasChromium && !required)('connection projects page in Chromium
   });
 
   it('lists the late demo project and its alert, in both languages', async () => {
-    await page.goto(`${baseUrl}/login`);
-    await page.fill('#username', 'east-manager');
-    await page.fill('#password', 'demo1234');
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/campaigns$/);
+    await signIn(page, baseUrl, 'east-manager');
 
     await page.locator('.ant-layout-sider .ant-menu').getByText('业扩工程').click();
     await page.waitForURL(/\/projects$/);

@@ -65,3 +65,16 @@ export async function startBrowserRun(
     },
   };
 }
+
+/**
+ * Signs in with a demo user's password and waits for the campaign list. Whoever was signed in
+ * before (a test that failed half-way) is forgotten first.
+ */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/login`);
+  await page.fill('#username', username);
+  await page.fill('#password', 'demo1234');
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/campaigns$/);
+}
