@@ -28,11 +28,11 @@ export interface CampaignAttempt {
 const NO_BENEFITS: readonly AppliedBenefit[] = Object.freeze([]);
 
 /**
- * Applies `rules`, the rules of a campaign that start in `stage`, on the state itself: the
- * caller marks the state before and rolls back when the attempt must not stand. With `all`, the rules apply
- * one after another, each on the amount the previous left; with `best`, each rule that holds is
- * valued without a lasting change, and only the one worth most is applied. A rule that fails
- * its tier gate for the bucket's tier is not run at all.
+ * Applies `rules`, the rules of a campaign that start in `stage`, on the state itself: the caller
+ * marks the state before and rolls back when the attempt must not stand. With `all`, the rules
+ * apply one after another, each on the amount the previous left; with `best`, each rule that holds
+ * is valued without a lasting change, and only the one worth most is applied. A rule that fails its
+ * tier gate for the bucket's tier is not run at all.
  */
 export function attemptCampaign(
   track: CampaignTrack,

@@ -153,7 +153,7 @@ for (const backend of backends) {
         expect(retried).toEqual({ status: 'held', redemptionId: small.redemptionId });
       });
 
-      it('a hold short on two counters names both in key order, and leaves none of them changed', async () => {
+      it('a hold short on two counters names both, in key order, and changes neither', async () => {
         const { ledger } = opened;
         const budget = claim('campaign:S2:budget', 10_000, 8_000, 'budget');
         const stock = claim('campaign:S2:stock:SKU-1', 10, 3);
