@@ -1,5 +1,6 @@
 import type { Database } from '@campaign-studio/storage';
 import { SessionCache } from '../auth/sessionCache.js';
+import { HeldOrders } from './heldOrders.js';
 import { KnownBranches } from './knownBranches.js';
 import { TableWrites } from './tableWrites.js';
 
@@ -10,6 +11,7 @@ export interface ServerCaches {
   campaignNotices: { count: number };
   branches: KnownBranches;
   sessions: SessionCache;
+  heldOrders: HeldOrders;
 }
 
 export const CAMPAIGNS_CHANGED = 'campaigns_changed';
@@ -21,6 +23,7 @@ export function createServerCaches(): ServerCaches {
     campaignNotices: { count: 0 },
     branches: new KnownBranches(writes),
     sessions: new SessionCache(writes),
+    heldOrders: new HeldOrders(),
   };
 }
 

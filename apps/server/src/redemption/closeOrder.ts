@@ -7,6 +7,7 @@ export async function cancelOrder(
   services: AppServices,
   redemptionId: string,
 ): Promise<Extract<CancelOutcome, { status: 'cancelled' }>> {
+  services.caches.heldOrders.forget(redemptionId);
   const outcome = await services.ledger.cancel(redemptionId);
   if (outcome.status === 'refused') throw wrongState(redemptionId, outcome.state, 'cancelled');
   return outcome;
@@ -17,6 +18,7 @@ export async function cancelOrder(
  * used; what was used is listed for the merchant to deduct. Per-customer use stays counted.
  */
 export async function refundOrder(services: AppServices, redemptionId: string): Promise<Refund> {
+  services.caches.heldOrders.forget(redemptionId);
   const outcome = await services.ledger.refund(redemptionId, { at: services.clock() });
   if (outcome.status === 'refused') throw wrongState(redemptionId, outcome.state, 'refunded');
   return outcome;

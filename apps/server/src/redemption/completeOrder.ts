@@ -2,7 +2,7 @@ import type { HeldVoucher } from '@campaign-studio/engine';
 import { DEFAULT_TIME_ZONE, type Completion } from '@campaign-studio/storage';
 import type { AppServices } from '../AppServices.js';
 import { paidOrderGrants } from './paidOrderGrants.js';
-import type { RedemptionRecord } from './redemptionRecords.js';
+import { findRedemption, type RedemptionRecord } from './redemptionRecords.js';
 import { wrongState } from './redemptionErrors.js';
 
 /** What `complete` answers: the ledger's completion, and the vouchers in context form. */
@@ -27,17 +27,27 @@ function withVouchers(completion: Completion): CompleteAnswer {
  * The order is paid: its holds become use and the paid-order benefits are granted. Draws
  * happen before the ledger's completion (their grants are recorded with it), and only for a
  * hold that is still live; completing again answers the first completion.
+ *
+ * `stateRead` says whether `record.state` was read from the ledger for this call. A record
+ * remembered since the hold (`HeldOrders`) may be out of date: the ledger's completion checks
+ * the state itself, and a draw, which takes a prize before it, reads the state first.
  */
 export async function completeOrder(
   services: AppServices,
   record: RedemptionRecord,
   paidAt: Date,
+  stateRead = true,
 ): Promise<CompleteAnswer> {
   const { ledger } = services;
   const { response, order } = record.answer;
-  const live =
-    record.state === 'held' && new Date(response.expiresAt).getTime() > services.clock().getTime();
-  const grants = live ? await paidOrderGrants(services, record.id, order, paidAt) : [];
+  services.caches.heldOrders.forget(record.id);
+  const live = (state: RedemptionRecord['state']) =>
+    state === 'held' && new Date(response.expiresAt).getTime() > services.clock().getTime();
+  const stillLive = async () =>
+    stateRead || live((await findRedemption(services.database, record.id))?.state ?? 'expired');
+  const grants = live(record.state)
+    ? await paidOrderGrants(services, record.id, order, paidAt, stillLive)
+    : [];
   const outcome = await ledger.complete(record.id, {
     paidAt,
     paidAmount: response.payable,

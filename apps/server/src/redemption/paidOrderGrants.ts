@@ -61,6 +61,9 @@ async function paidRewards(
 
 const benefitKey = (benefit: AppliedBenefit) => `${benefit.campaignId}${benefit.path}`;
 
+/** Rewards granted by drawing from the ledger's prize counters. */
+const DRAWN = new Set(['ecommerce.lucky-draw', 'retail.scratch-card', 'ecommerce.free-order']);
+
 /**
  * The grants of a completed order, numbered in a fixed order so that a completion retried
  * after a crash draws under the same ids (and gets the recorded draws back): E4 lucky draws
@@ -73,13 +76,19 @@ export async function paidOrderGrants(
   redemptionId: string,
   order: OrderAtRedeem,
   paidAt: Date,
+  stillLive: () => Promise<boolean> = async () => true,
 ): Promise<GrantInput[]> {
   let index = 0;
   const nextId = () => grantId(redemptionId, index++);
   const grants: GrantInput[] = [];
   const { ledger } = services;
+  const rewards = await paidRewards(services, order, paidAt);
+  // Draws take prizes before the completion records them: only for an order still held.
+  if (rewards.some((benefit) => DRAWN.has(benefit.reward!.item)) && !(await stillLive())) {
+    return [];
+  }
 
-  for (const benefit of await paidRewards(services, order, paidAt)) {
+  for (const benefit of rewards) {
     const reward = benefit.reward!;
     const base = { campaignId: benefit.campaignId, item: reward.item };
     if (reward.item === 'ecommerce.lucky-draw') {

@@ -10,7 +10,7 @@ import { figuresOfLedger, figuresOfShortfalls, limitExhausted } from './limitRef
 import { findRedemptionByKey, type RedemptionRecord } from './redemptionRecords.js';
 import { idempotencyConflict, priceChanged } from './redemptionErrors.js';
 import { requestHash } from './requestHash.js';
-import type { RedeemAnswer, StoredAnswer } from './StoredAnswer.js';
+import { storedResponse, type RedeemAnswer, type StoredAnswer } from './StoredAnswer.js';
 
 export interface RedeemRequest {
   idempotencyKey: string;
@@ -23,7 +23,7 @@ export interface RedeemRequest {
 
 function replay(record: RedemptionRecord, hash: string): RedeemAnswer {
   if (record.requestHash !== hash) throw idempotencyConflict();
-  return record.answer.response;
+  return storedResponse(record.answer);
 }
 
 /**
@@ -78,14 +78,9 @@ export async function redeemOrder(
     const redemptionId = newRedemptionId();
     const expiresAt = new Date(services.clock().getTime() + services.holdMs);
     const customerKey = customerKeyOf(context.customer);
-    const response: RedeemAnswer = {
-      ...result,
-      redemptionId,
-      expiresAt: expiresAt.toISOString(),
-      held: result.claims,
-    };
+    const stored = { ...result, redemptionId, expiresAt: expiresAt.toISOString() };
     const answer: StoredAnswer = {
-      response,
+      response: stored,
       order: { context, excluded, ...(customerKey === undefined ? {} : { customerKey }) },
     };
     const outcome = await ledger.hold({
@@ -100,9 +95,19 @@ export async function redeemOrder(
 
     switch (outcome.status) {
       case 'held':
-        return response;
+        services.caches.heldOrders.remember(
+          {
+            id: redemptionId,
+            idempotencyKey: request.idempotencyKey,
+            requestHash: hash,
+            state: 'held',
+            answer,
+          },
+          expiresAt,
+        );
+        return { ...stored, held: result.claims };
       case 'replayed':
-        return (outcome.answer as StoredAnswer).response;
+        return storedResponse(outcome.answer as StoredAnswer);
       case 'conflict':
         throw idempotencyConflict();
       case 'refused':

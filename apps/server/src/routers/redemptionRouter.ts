@@ -116,9 +116,13 @@ async function checkoutContext(
   return context;
 }
 
-/** A redemption the user may act on; another branch's is reported as missing. */
+/**
+ * A redemption the user may act on; another branch's is reported as missing. One this process
+ * held is taken from memory (`HeldOrders`: its order and branch never change, its state may).
+ */
 async function visibleRedemption(services: AppServices, user: UserRecord, redemptionId: string) {
-  const record = await findRedemption(services.database, redemptionId);
+  const remembered = services.caches.heldOrders.find(redemptionId, services.clock());
+  const record = remembered ?? (await findRedemption(services.database, redemptionId));
   const order = record?.answer?.order;
   if (record === undefined || order === undefined) throw redemptionNotFound(redemptionId);
   const branchId = order.context.branchId;
@@ -126,7 +130,7 @@ async function visibleRedemption(services: AppServices, user: UserRecord, redemp
     branchId === undefined ? visibleBranches(user) === undefined : canSeeBranch(user, branchId);
   if (!visible) throw redemptionNotFound(redemptionId);
 
-  return record;
+  return { record, stateRead: remembered === undefined };
 }
 
 /** Redemption by checkout systems: hold, complete, cancel, refund (docs/api.md). */
@@ -146,9 +150,13 @@ export const redemptionRouter = router({
 
   complete: authedProcedure.input(completeInput).mutation(async ({ ctx, input }) => {
     requireRole(ctx.user, CHECKOUT_ROLES, REDEEM);
-    const record = await visibleRedemption(ctx.services, ctx.user, input.redemptionId);
+    const { record, stateRead } = await visibleRedemption(
+      ctx.services,
+      ctx.user,
+      input.redemptionId,
+    );
 
-    return completeOrder(ctx.services, record, new Date(input.paidAt));
+    return completeOrder(ctx.services, record, new Date(input.paidAt), stateRead);
   }),
 
   cancel: authedProcedure.input(redemptionInput).mutation(async ({ ctx, input }) => {

@@ -288,6 +288,41 @@ for (const backend of backends) {
         });
       });
 
+      it('an order cancelled elsewhere is refused at completion and draws no prize', async () => {
+        await publish(
+          admin,
+          rewardCampaign('stale-draw', 'stale', 'order.paid', [
+            use('ecommerce.lucky-draw', {
+              prizes: [{ prize: 'tablet', label: label('tablet'), quantity: 1, chancePpm: 1e6 }],
+              fallback: {
+                prize: 'card',
+                label: label('card'),
+                usableFrom: '2026-12-01',
+                usableUntil: '2027-02-28',
+              },
+            }),
+          ]),
+        );
+        const first = await redeem('stale-1', order({ id: 'st-1', tags: ['stale'] }, 5000));
+        // As another server process would: this process still remembers the order as held.
+        expect(await services.ledger.cancel(first.redemptionId)).toMatchObject({
+          status: 'cancelled',
+        });
+        expect(await refusalOf(complete(first.redemptionId))).toMatchObject({
+          code: 'CONFLICT',
+          reason: 'REDEMPTION_CANCELLED',
+        });
+
+        // The one tablet is still there for the next paid order.
+        const second = await redeem('stale-2', order({ id: 'st-2', tags: ['stale'] }, 5000));
+        const completed = await complete(second.redemptionId);
+        expect(
+          completed.grants.map((grant) => (grant.details as { prize?: string }).prize),
+        ).toEqual(['tablet']);
+        const key = 'campaign:stale-draw:prize:tablet';
+        expect((await services.ledger.counters([key])).get(key)).toMatchObject({ used: 1 });
+      });
+
       it('refund gives back budget, revokes unused vouchers, reports used ones', async () => {
         await publish(admin, {
           ...limitedCampaign(
