@@ -19,7 +19,7 @@ import {
   type StageCheckScheduler,
 } from './schedule/startStageCheckScheduler.js';
 import { startExpirySweep, type ExpirySweep } from './redemption/startExpirySweep.js';
-import { answerTooLarge } from './trpc/answerTooLarge.js';
+import { answerBodyRefusal } from './trpc/answerBodyRefusal.js';
 import { directEvaluateRoute } from './trpc/directEvaluateRoute.js';
 import type { TrustProxy } from './trustProxySetting.js';
 import type { RequestContext } from './trpc/RequestContext.js';
@@ -120,7 +120,7 @@ async function registerRoutes(
   options: ServerOptions,
 ): Promise<void> {
   await app.register(fastifyCookie);
-  app.setErrorHandler(answerTooLarge);
+  app.setErrorHandler(answerBodyRefusal);
   app.get('/api/health', async () => ({ ok: true }));
 
   const requestContext = (req: FastifyRequest, res: FastifyReply): RequestContext => ({

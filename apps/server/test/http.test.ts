@@ -105,9 +105,62 @@ describe('over HTTP', () => {
     const body = (await large.json()) as {
       error: { code: number; data: { code: string; message: Record<string, string> } };
     };
-    expect(body.error.code).toBe(-32413);
+    expect(body.error.code).toBe(-32013);
     expect(body.error.data.code).toBe('PAYLOAD_TOO_LARGE');
     expect(body.error.data.message['zh-CN']).toBe('请求内容太大（上限 1 MB），请减小后再试。');
+  });
+
+  it('refuses a body not sent as JSON with 415, naming the content type to send', async () => {
+    const json = JSON.stringify({ context: {} });
+    const refusal = (en: string, zh: string) => ({
+      error: {
+        message: `The request body must be JSON, sent with content-type: application/json; ${en}`,
+        code: -32015,
+        data: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          httpStatus: 415,
+          message: {
+            'zh-CN': `请求内容须为 JSON，并带请求头 content-type: application/json；${zh}`,
+            en: `The request body must be JSON, sent with content-type: application/json; ${en}`,
+          },
+          reason: 'unsupported-content-type',
+        },
+      },
+    });
+    const none = refusal('this request named no content type.', '本次请求没有写明类型。');
+    const refused: [string, RequestInit, unknown][] = [
+      // tRPC reads text/plain itself (fetch adds `;charset=UTF-8`) and refuses it.
+      [
+        'text/plain',
+        { body: json },
+        refusal('this request sent text/plain.', '本次请求的类型是 text/plain。'),
+      ],
+      // Fastify has no parser for these and refuses them before tRPC sees the request.
+      [
+        'form',
+        { body: new URLSearchParams({ context: '{}' }) },
+        refusal(
+          'this request sent application/x-www-form-urlencoded.',
+          '本次请求的类型是 application/x-www-form-urlencoded。',
+        ),
+      ],
+      ['bytes without a type', { body: new TextEncoder().encode(json) }, none],
+      // No body and no type: tRPC's refusal again.
+      ['nothing', {}, none],
+    ];
+    for (const path of ['evaluate', 'auth.login', 'evaluate,evaluate?batch=1']) {
+      for (const [name, init, expected] of refused) {
+        const response = await fetch(`${server.url}/trpc/${path}`, { method: 'POST', ...init });
+        expect([path, name, response.status]).toEqual([path, name, 415]);
+        expect(await response.json()).toEqual(expected);
+      }
+    }
+
+    // A GET query has no body: its content type is not looked at, as before.
+    const get = await fetch(`${server.url}/trpc/registry.get`, {
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(get.status).toBe(200);
   });
 
   it('takes a query by POST, so a campaign too big for a URL can still be validated', async () => {

@@ -6,6 +6,7 @@ import {
   InputIssuesError,
   type InputIssue,
 } from './InputIssuesError.js';
+import { contentTypeRefusal, headerOfTRPCRefusal } from './contentTypeRefusal.js';
 import { LocalizedError } from './LocalizedError.js';
 
 /** What the error formatter adds to every error answer. */
@@ -73,6 +74,12 @@ export function errorDetails(error: TRPCError): ErrorDetails {
   // tRPC reads the body itself; JSON it cannot parse arrives here as a SyntaxError.
   if (error.code === 'BAD_REQUEST' && cause instanceof SyntaxError) {
     return { message: INVALID_JSON, reason: 'invalid-json' };
+  }
+
+  // tRPC refuses a body that is not JSON (text/plain, or no type) in its own words.
+  if (error.code === 'UNSUPPORTED_MEDIA_TYPE') {
+    const refused = headerOfTRPCRefusal(error.message);
+    if (refused !== undefined) return errorDetails(contentTypeRefusal(refused.header));
   }
 
   const generic = GENERIC[error.code];

@@ -1,6 +1,6 @@
 import { initTRPC } from '@trpc/server';
 import { hashSessionToken } from '../auth/sessionToken.js';
-import { errorDetails } from './errorDetails.js';
+import { localizedShape } from './errorShape.js';
 import { localizedError } from './LocalizedError.js';
 import type { AuthedContext, RequestContext } from './RequestContext.js';
 import { toTRPCError } from './toTRPCError.js';
@@ -8,18 +8,7 @@ import { toTRPCError } from './toTRPCError.js';
 const t = initTRPC.context<RequestContext>().create({
   // Stack traces in error answers only while developing: they reveal the server's internals.
   isDev: process.env.NODE_ENV === 'development',
-  // Every error answer carries its message in both languages (`data.message`), a reason code
-  // where one helps a client, and the issues of invalid input. An unexpected failure's own
-  // message is replaced by a generic one: it may name tables, files or library internals.
-  errorFormatter({ shape, error }) {
-    const details = errorDetails(error);
-
-    return {
-      ...shape,
-      message: details.message.en,
-      data: { ...shape.data, ...details },
-    };
-  },
+  errorFormatter: ({ shape, error }) => localizedShape(shape, error),
 });
 
 export const router = t.router;
