@@ -2,6 +2,7 @@ import type { AppliedBenefit, EvaluationContext } from '@campaign-studio/engine'
 import { DEFAULT_TIME_ZONE, localDay, type GrantInput } from '@campaign-studio/storage';
 import type { AppServices } from '../AppServices.js';
 import { evaluatePublished } from '../evaluation/evaluatePublished.js';
+import { publishedSet } from '../evaluation/publishedSets.js';
 import { drawGrants, freeOrderGrant } from './drawGrants.js';
 import { paidTodayWhenRead } from './paidTodayWhenRead.js';
 import { grantId } from './grantIds.js';
@@ -19,6 +20,8 @@ async function paidRewards(
   order: OrderAtRedeem,
   paidAt: Date,
 ): Promise<AppliedBenefit[]> {
+  // Most Singles' Day orders are of campaigns that only take money off: nothing to evaluate.
+  if (!(await publishedSet(services, order.context.branchId)).givesRewards) return [];
   const day = localDay(paidAt, DEFAULT_TIME_ZONE);
   const { customerKey } = order;
   // Read once, and only if a campaign reads it (see `paidTodayWhenRead`).

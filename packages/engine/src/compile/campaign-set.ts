@@ -80,6 +80,11 @@ const MAX_BUCKETS = 1024;
  */
 export class CampaignSet {
   readonly campaigns: readonly CompiledCampaign[];
+  /**
+   * Whether a campaign of the set has a benefit of the reward stage. Only those give rewards
+   * (vouchers, draws, eggs…), so without one no evaluation of the set can give any.
+   */
+  readonly givesRewards: boolean;
   private readonly edges: Float64Array;
   private readonly buckets = new Map<string, ScopeBucket>();
 
@@ -100,6 +105,11 @@ export class CampaignSet {
       }
     }
     this.edges = Float64Array.from([...edges].sort((a, b) => a - b));
+    this.givesRewards = this.campaigns.some((campaign) =>
+      [campaign.rules, ...(campaign.phases ?? []).map((phase) => phase.rules)].some((rules) =>
+        rules.some((rule) => rule.benefits.some((benefit) => benefit.stage === 'reward')),
+      ),
+    );
   }
 
   bucketFor(context: EvaluationContext, epochMs: number): ScopeBucket {
