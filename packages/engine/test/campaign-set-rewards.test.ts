@@ -23,7 +23,10 @@ const gift: BenefitBlock<Record<string, never>> = {
   label: { 'zh-CN': '赠品', en: 'Gift' },
   description: { 'zh-CN': '赠品', en: 'Gift' },
   paramsSchema: { type: 'object' },
-  compile: () => () => ({ stage: 'reward', reward: { item: 't.gift', quantity: 1 } }),
+  compile: () => () => ({
+    stage: 'reward',
+    reward: { item: 't.gift', quantity: 1, label: { 'zh-CN': '赠品', en: 'Gift' } },
+  }),
 };
 const engine = createEngine({ blocks: [off, gift] });
 const name = { 'zh-CN': '活动', en: 'Campaign' };

@@ -12,6 +12,7 @@ import { figuresOfLedger, figuresOfShortfalls, limitExhausted } from './limitRef
 import { findRedemptionByKey } from './redemptionRecords.js';
 import { idempotencyConflict } from './redemptionErrors.js';
 import { requestHash } from './requestHash.js';
+import { localizedError } from '../trpc/LocalizedError.js';
 
 export interface ClaimAnswer {
   /** The ledger's record of the claim; absent when nothing could be claimed. */
@@ -29,6 +30,21 @@ async function replayed(services: AppServices, claimId: string, result: Evaluati
   return { claimId, coupons: couponsOf(grants), result };
 }
 
+const CLAIM_EVENT = 'coupon.claim';
+
+/** A claim is evaluated as its event: without one, no claim campaign could ever apply. */
+function notAClaim(type: string | undefined) {
+  const sent = type === undefined ? 'has no event' : `has the event type "${type}"`;
+  const sentZh = type === undefined ? '没有事件' : `的事件类型是 "${type}"`;
+  return localizedError(
+    'BAD_REQUEST',
+    `context.event: a coupon claim needs the event { "type": "${CLAIM_EVENT}", "coupon": "…" }; ` +
+      `this context ${sent}.`,
+    `context.event：领券须带事件 { "type": "${CLAIM_EVENT}", "coupon": "…" }；本次上下文${sentZh}。`,
+    'not-a-claim',
+  );
+}
+
 /**
  * A coupon claim (R5: at most 10 per person per brand): evaluated as the context's
  * `coupon.claim` event, then taken straight to use in the ledger, so that the cap holds
@@ -38,6 +54,7 @@ export async function claimCoupons(
   services: AppServices,
   request: { idempotencyKey: string; context: EvaluationContext },
 ): Promise<ClaimAnswer> {
+  if (request.context.event?.type !== CLAIM_EVENT) throw notAClaim(request.context.event?.type);
   const hash = requestHash(undefined, request.context);
   const context = await withLedgerTotals(services, request.context);
   const earlier = await findRedemptionByKey(services.database, request.idempotencyKey);

@@ -251,6 +251,20 @@ for (const backend of backends) {
         );
         expect(refusal).toMatchObject({ code: 'PRECONDITION_FAILED', reason: 'LIMIT_EXHAUSTED' });
         expect(refusal.limits).toEqual([expect.objectContaining({ need: 1, left: 0 })]);
+
+        // A claim sent without its event is refused, naming the event it needs.
+        const { event: _event, ...withoutEvent } = context;
+        for (const [sent, said] of [
+          [withoutEvent, 'this context has no event.'],
+          [{ ...context, event: { type: 'order.paid' } }, 'has the event type "order.paid".'],
+        ] as const) {
+          const notClaim = await refusalOf(
+            checkout.coupons.claim({ idempotencyKey: 'r5-no-event', context: sent }),
+          );
+          expect(notClaim).toMatchObject({ code: 'BAD_REQUEST', reason: 'not-a-claim' });
+          expect(notClaim.message.en).toContain('"type": "coupon.claim"');
+          expect(notClaim.message.en).toContain(said);
+        }
       });
 
       it('cancel releases the hold; an expired hold is released by the sweep', async () => {
