@@ -50,7 +50,11 @@ if (processes.count > 1 && cluster.isPrimary) {
   onStopSignal(() => workers.stop());
   process.exit(await workers.exited);
 } else {
-  if (processes.ignored !== undefined) logger.warn(processes.ignored);
+  if (processes.ignored !== undefined) {
+    // Said plainly to whoever started it, like a wrong setting, and to the logs.
+    process.stderr.write(`Warning: ${processes.ignored}\n`);
+    logger.warn(processes.ignored);
+  }
   const server = await startServer(serverOptions);
   // A worker's primary prints the welcome once for all of them.
   if (cluster.isWorker) process.on('disconnect', () => void stopServer(server.close));

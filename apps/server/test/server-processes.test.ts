@@ -129,7 +129,7 @@ describe('npm start with SERVER_PROCESSES=2 on PGlite', () => {
   it('runs one server and logs that the setting was ignored', async () => {
     const server = serve({ SERVER_PROCESSES: '2', DATABASE_URL: '', DATA_DIR: 'memory://' });
     const url = await server.started;
-    expect(server.output()).toContain('SERVER_PROCESSES=2 ignored: without DATABASE_URL');
+    expect(server.output()).toContain('Warning: SERVER_PROCESSES=2 ignored: without DATABASE_URL');
     expect(server.output()).not.toContain('server processes');
     await evaluatesAnOrder(url);
 
