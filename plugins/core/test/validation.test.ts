@@ -37,7 +37,11 @@ describe('campaign validation reports every problem at once, by block and field'
     ]);
     expect(issues[0]?.message).toEqual({ 'zh-CN': '不能小于 ¥0.00', en: 'must be at least ¥0.00' });
     expect(issues[1]?.message.en).toBe('must be at least ¥0.01');
-    expect(issues[2]?.message.en).toBe('amount is required');
+    // A missing field is named as the form labels it, with its key.
+    expect(issues[2]?.message).toEqual({
+      'zh-CN': '缺少必填项「减免金额」（amount）',
+      en: 'Amount off (amount) is required',
+    });
   });
 
   it('says what a window looks like when it is not an object, and nothing else about it', () => {

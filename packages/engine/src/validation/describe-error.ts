@@ -24,7 +24,7 @@ export function describeError(error: ErrorObject): LocalizedText {
 
   switch (error.keyword) {
     case 'required':
-      return both(`缺少必填项 ${params.missingProperty}`, `${params.missingProperty} is required`);
+      return describeMissing(String(params.missingProperty), schema);
     case 'minimum':
       return both(`不能小于 ${show(params.limit)}`, `must be at least ${show(params.limit)}`);
     case 'exclusiveMinimum':
@@ -48,6 +48,15 @@ export function describeError(error: ErrorObject): LocalizedText {
     default:
       return fallback(error);
   }
+}
+
+/** A missing field by the label a form shows for it (`x-label`), with its key for programs. */
+function describeMissing(key: string, schema: Schema): LocalizedText {
+  const properties = schema.properties as Record<string, Schema> | undefined;
+  const label = properties?.[key]?.['x-label'] as LocalizedText | undefined;
+  if (label === undefined) return both(`缺少必填项 ${key}`, `${key} is required`);
+
+  return both(`缺少必填项「${label['zh-CN']}」（${key}）`, `${label.en} (${key}) is required`);
 }
 
 function describeType(type: string, isMoney: boolean): LocalizedText {
