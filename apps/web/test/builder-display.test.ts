@@ -139,7 +139,10 @@ describe.skipIf(!hasChromium && !required)('builder display at 1400 × 900 in zh
     // Both blocks lack their amount: each problem names its rule, place, block and field.
     await expect
       .poll(() => problemWords(page), POLL)
-      .toEqual(['规则 1 · 条件 1 · 订单满额 · 门槛金额', '规则 1 · 优惠 1 · 立减金额 · 减免金额']);
+      .toEqual([
+        '规则 rule-1 · 条件 1 · 订单满额 · 门槛金额',
+        '规则 rule-1 · 优惠 1 · 立减金额 · 减免金额',
+      ]);
     await setMoney(page, '/rules/0/when/all/0', '199');
     await setMoney(page, '/rules/0/then/0', '-5');
 
@@ -148,8 +151,8 @@ describe.skipIf(!hasChromium && !required)('builder display at 1400 × 900 in zh
     );
     await expect
       .poll(() => amount.textContent(), POLL)
-      .toBe('错误规则 1 · 优惠 1 · 立减金额 · 减免金额：不能小于 ¥0.01');
-    expect(await problemWords(page)).toEqual(['规则 1 · 优惠 1 · 立减金额 · 减免金额']);
+      .toBe('错误规则 rule-1 · 优惠 1 · 立减金额 · 减免金额：不能小于 ¥0.01');
+    expect(await problemWords(page)).toEqual(['规则 rule-1 · 优惠 1 · 立减金额 · 减免金额']);
     expect(await amount.getByTestId('problem-where').getAttribute('title')).toBe(
       '/rules/0/then/0/params/amount',
     );
@@ -166,11 +169,13 @@ describe.skipIf(!hasChromium && !required)('builder display at 1400 × 900 in zh
     await screenshot(page, '3-problem-in-words');
 
     await page.getByText('English', { exact: true }).click();
-    await expect.poll(() => problemWords(page), POLL).toEqual(['Rule 1 · benefit 1 · Amount off']);
+    await expect
+      .poll(() => problemWords(page), POLL)
+      .toEqual(['Rule rule-1 · benefit 1 · Amount off']);
     await page.getByText('中文', { exact: true }).click();
     await expect
       .poll(() => problemWords(page), POLL)
-      .toEqual(['规则 1 · 优惠 1 · 立减金额 · 减免金额']);
+      .toEqual(['规则 rule-1 · 优惠 1 · 立减金额 · 减免金额']);
 
     await setMoney(page, '/rules/0/then/0', '5');
     // Polled as words, so that a problem left over says which one it is.

@@ -1,6 +1,6 @@
 /**
  * Where in a campaign a JSON pointer points, in the marketer's words: `/rules/0/then/0/params/
- * amount` reads "规则 1 · 优惠 1 · 立减金额 · 减免金额". Block and field names come from the
+ * amount` reads "规则 rule-1 · 优惠 1 · 立减金额 · 减免金额". Block and field names come from the
  * registry's labels and params schemas, so no block is known here by name.
  */
 import type { JsonSchema, LocalizedText } from '@campaign-studio/engine';
@@ -144,12 +144,23 @@ function readRule(reader: Reader, rule: unknown, steps: string[]): void {
   reader.words.push(step);
 }
 
+/**
+ * A rule or phase by the id its card is titled with ("规则 rule-1-copy"), or by its place
+ * when it has no usable id yet (a mistake in the id itself, say).
+ */
+function sayNamed(reader: Reader, node: unknown, n: number, kind: 'rule' | 'phase'): void {
+  const id = isRecord(node) && typeof node.id === 'string' ? node.id : '';
+  if (/^[a-z0-9][a-z0-9._-]{0,79}$/.test(id)) say(reader, `builder.${kind}`, { id });
+  else say(reader, `builder.where.${kind}`, { n });
+}
+
 function readRules(reader: Reader, rules: unknown, steps: string[]): void {
   const [index, ...rest] = steps;
   const n = ordinal(index);
   if (n === undefined) return say(reader, 'builder.where.rules');
-  say(reader, 'builder.where.rule', { n });
-  readRule(reader, Array.isArray(rules) ? rules[n - 1] : undefined, rest);
+  const rule: unknown = Array.isArray(rules) ? rules[n - 1] : undefined;
+  sayNamed(reader, rule, n, 'rule');
+  readRule(reader, rule, rest);
 }
 
 function readWindow(reader: Reader, steps: string[]): void {
@@ -179,9 +190,9 @@ function readCampaign(reader: Reader, document: Record<string, unknown>, steps: 
   if (step === 'phases') {
     const n = ordinal(next);
     if (n === undefined) return say(reader, 'builder.where.phases');
-    say(reader, 'builder.where.phase', { n });
-    const phases = document.phases;
-    return readPhase(reader, Array.isArray(phases) ? phases[n - 1] : undefined, rest);
+    const phase: unknown = Array.isArray(document.phases) ? document.phases[n - 1] : undefined;
+    sayNamed(reader, phase, n, 'phase');
+    return readPhase(reader, phase, rest);
   }
   if (step === 'limits') {
     const n = ordinal(next);
