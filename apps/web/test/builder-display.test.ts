@@ -162,6 +162,9 @@ describe.skipIf(!hasChromium && !required)('builder display at 1400 × 900 in zh
     await expect.poll(() => page.getByTestId('inspector-block').textContent()).toBe('订单满额');
     await amount.click();
     await expect.poll(() => page.getByTestId('inspector-block').textContent()).toBe('立减金额');
+    // The form's live check and the server's both find it: it reads once under the field.
+    const fieldErrors = page.getByTestId('inspector').locator('.ant-form-item-explain-error');
+    await expect.poll(() => fieldErrors.allTextContents(), POLL).toEqual(['不能小于 ¥0.01']);
     expect(await page.locator('.builder-node-selected').getAttribute('data-path')).toBe(
       '/rules/0/then/0',
     );

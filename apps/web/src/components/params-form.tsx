@@ -11,6 +11,7 @@ import { useLocale } from '../i18n/locale-context.js';
 import { buildUiSchema } from '../lib/build-ui-schema.js';
 import { paramsTemplates } from './params-templates.js';
 import { localizeFormErrors } from '../lib/localize-form-errors.js';
+import { withoutRepeatedErrors } from '../lib/without-repeated-errors.js';
 import { LocalDateTimeWidget, LocalDateWidget } from '../widgets/local-date-widget.js';
 import { PercentOffWidget } from '../widgets/percent-off-widget.js';
 import { YuanWidget } from '../widgets/yuan-widget.js';
@@ -52,6 +53,15 @@ export function ParamsForm(props: ParamsFormProps) {
   );
   const formContext: ParamsFormContext = { locale };
   const templates = useMemo(() => paramsTemplates(locale), [locale]);
+  // The live check's own errors, worked out as the form will: a server error saying the same
+  // at the same field is left out, so that one mistake reads once.
+  const serverErrors = useMemo(() => {
+    if (props.serverErrors === undefined) return undefined;
+    const live = validator.validateFormData(props.value, schema, undefined, (errors) =>
+      localizeFormErrors(errors, props.schema, locale),
+    );
+    return withoutRepeatedErrors(props.serverErrors, live.errorSchema);
+  }, [props.serverErrors, props.value, props.schema, schema, locale]);
 
   return (
     // Enter in a field must not submit the form: the page's button does that.
@@ -76,7 +86,7 @@ export function ParamsForm(props: ParamsFormProps) {
         showErrorList={false}
         noHtml5Validate
         disabled={props.disabled}
-        extraErrors={props.serverErrors}
+        extraErrors={serverErrors}
         transformErrors={(errors) => localizeFormErrors(errors, props.schema, locale)}
         onChange={(event) => props.onChange((event.formData ?? {}) as Record<string, unknown>)}
         onSubmit={(event) => props.onSubmit((event.formData ?? {}) as Record<string, unknown>)}
