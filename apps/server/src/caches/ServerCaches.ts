@@ -1,5 +1,6 @@
 import type { Database } from '@campaign-studio/storage';
 import { SessionCache } from '../auth/sessionCache.js';
+import { ExhaustedCounters } from './exhaustedCounters.js';
 import { HeldOrders } from './heldOrders.js';
 import { KnownBranches } from './knownBranches.js';
 import { TableWrites } from './tableWrites.js';
@@ -12,6 +13,7 @@ export interface ServerCaches {
   branches: KnownBranches;
   sessions: SessionCache;
   heldOrders: HeldOrders;
+  exhausted: ExhaustedCounters;
 }
 
 export const CAMPAIGNS_CHANGED = 'campaigns_changed';
@@ -24,6 +26,7 @@ export function createServerCaches(): ServerCaches {
     branches: new KnownBranches(writes),
     sessions: new SessionCache(writes),
     heldOrders: new HeldOrders(),
+    exhausted: new ExhaustedCounters(),
   };
 }
 

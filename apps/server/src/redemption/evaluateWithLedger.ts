@@ -32,10 +32,29 @@ export async function withLedgerTotals(
 export interface LedgerEvaluateOptions {
   explain?: boolean;
   /**
-   * Read what the ledger has left (default). Without, every limit is taken to have room:
-   * for a caller whose hold checks the limits itself and reads only when it is refused.
+   * Read what the ledger has left (default). Without, every limit is taken to have room but
+   * those lately seen empty (`ExhaustedCounters`), which are read: for a caller whose hold
+   * checks the limits itself and reads everything only when it is refused.
    */
   readLeft?: boolean;
+}
+
+/** What the ledger has left of `keys`, noting the counters found empty. */
+async function readAndNote(services: AppServices, keys: readonly string[]) {
+  const left = await services.ledger.left(keys);
+  const now = performance.now();
+  for (const [key, value] of left) services.caches.exhausted.saw(key, value, now);
+  return left;
+}
+
+/** Room without asking, but for the counters lately seen empty. */
+async function readSuspected(services: AppServices, keys: readonly string[]) {
+  const now = performance.now();
+  const suspected = keys.filter((key) => services.caches.exhausted.suspected(key, now));
+  const left = new Map(keys.map((key) => [key, Infinity]));
+  if (suspected.length === 0) return left;
+  for (const [key, value] of await readAndNote(services, suspected)) left.set(key, value);
+  return left;
 }
 
 /**
@@ -51,8 +70,8 @@ export async function evaluateWithLedger(
   await checkHeldVouchers(services.ledger, context);
   const { readLeft: withLeft = true, ...evaluateOptions } = options;
   const readLeft = withLeft
-    ? (keys: readonly string[]) => services.ledger.left(keys)
-    : (keys: readonly string[]) => Promise.resolve(new Map(keys.map((key) => [key, Infinity])));
+    ? (keys: readonly string[]) => readAndNote(services, keys)
+    : (keys: readonly string[]) => readSuspected(services, keys);
 
   return evaluateWithinLimits(
     (evaluated, { shortfalls }) =>

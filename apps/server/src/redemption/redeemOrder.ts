@@ -110,11 +110,16 @@ export async function redeemOrder(
         return storedResponse(outcome.answer as StoredAnswer);
       case 'conflict':
         throw idempotencyConflict();
-      case 'refused':
+      case 'refused': {
+        const now = performance.now();
+        for (const { key, left } of outcome.shortfalls) {
+          services.caches.exhausted.saw(key, left, now);
+        }
         if (!withLeft) return attempt(true);
         return refuseUnlessReplayed(
           limitExhausted(figuresOfLedger(outcome.shortfalls, result.claims)),
         );
+      }
     }
   };
 

@@ -311,6 +311,47 @@ for (const backend of backends) {
         );
       });
 
+      it('a sold-out item is refused without a hold; a unit given back sells at once', async () => {
+        await publish(
+          admin,
+          limitedCampaign(
+            'one-unit',
+            [use('core.item-stock', { items: [{ sku: 'SKU-8', stock: 1 }] })],
+            { when: tagged('one') },
+          ),
+        );
+        const line = { id: 'l1', sku: 'SKU-8', unitPrice: 9900, quantity: 1 };
+        const redeem = (customer: string) =>
+          checkout.redemption.redeem({
+            idempotencyKey: `one-${customer}`,
+            context: order({ id: customer, tags: ['one'] }, 9900, { lines: [line] }),
+          });
+        // Counts the ledger's holds, the real ones still made.
+        const ledger = services.ledger;
+        const hold = ledger.hold.bind(ledger);
+        let holds = 0;
+        ledger.hold = (request) => ((holds += 1), hold(request));
+        try {
+          const first = await redeem('a');
+          const refusedByHold = await refusalOf(redeem('b'));
+          expect(holds).toBe(2);
+          const refusedByRead = await refusalOf(redeem('c'));
+          expect(holds).toBe(2);
+          expect(refusedByRead).toEqual(refusedByHold);
+          expect(refusedByRead.limits).toEqual([
+            expect.objectContaining({ key: 'campaign:one-unit:stock:SKU-8', need: 1, left: 0 }),
+          ]);
+
+          await checkout.redemption.cancel({ redemptionId: first.redemptionId });
+          const resold = await redeem('d');
+          expect(resold.held).toEqual([
+            expect.objectContaining({ key: 'campaign:one-unit:stock:SKU-8', amount: 1 }),
+          ]);
+        } finally {
+          ledger.hold = hold;
+        }
+      });
+
       it('refuses anonymous callers and roles other than checkout', async () => {
         const marketer = await signedIn(services, 'east-marketer');
         const context = order({ id: 'x' }, 5000);
