@@ -2,7 +2,7 @@ import type { HeldVoucher } from '@campaign-studio/engine';
 import { DEFAULT_TIME_ZONE, type Completion } from '@campaign-studio/storage';
 import type { AppServices } from '../AppServices.js';
 import { paidOrderGrants } from './paidOrderGrants.js';
-import { findRedemption, type RedemptionRecord } from './redemptionRecords.js';
+import { findRedemption, type OrderRecord } from './redemptionRecords.js';
 import { wrongState } from './redemptionErrors.js';
 
 /** What `complete` answers: the ledger's completion, and the vouchers in context form. */
@@ -34,14 +34,14 @@ function withVouchers(completion: Completion): CompleteAnswer {
  */
 export async function completeOrder(
   services: AppServices,
-  record: RedemptionRecord,
+  record: OrderRecord,
   paidAt: Date,
   stateRead = true,
 ): Promise<CompleteAnswer> {
   const { ledger } = services;
   const { response, order } = record.answer;
   services.caches.heldOrders.forget(record.id);
-  const live = (state: RedemptionRecord['state']) =>
+  const live = (state: OrderRecord['state']) =>
     state === 'held' && new Date(response.expiresAt).getTime() > services.clock().getTime();
   const stillLive = async () =>
     stateRead || live((await findRedemption(services.database, record.id))?.state ?? 'expired');

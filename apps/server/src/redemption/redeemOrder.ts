@@ -104,6 +104,7 @@ export async function redeemOrder(
             answer,
           },
           expiresAt,
+          services.clock(),
         );
         return { ...stored, held: result.claims };
       case 'replayed':

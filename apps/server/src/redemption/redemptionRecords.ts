@@ -11,6 +11,20 @@ export interface RedemptionRecord {
   answer: StoredAnswer;
 }
 
+/**
+ * What completing and the visibility checks read of a redemption: its state, the order as
+ * redeemed, and of the answer only the payable and the hold's end. A whole record is one; so
+ * is the smaller copy `HeldOrders` keeps in memory.
+ */
+export interface OrderRecord {
+  id: string;
+  state: RedemptionState;
+  answer: {
+    order: StoredAnswer['order'];
+    response: Pick<StoredAnswer['response'], 'payable' | 'expiresAt'>;
+  };
+}
+
 interface Row {
   id: string;
   idempotency_key: string;
