@@ -19,7 +19,7 @@ import {
   type StageCheckScheduler,
 } from './schedule/startStageCheckScheduler.js';
 import { startExpirySweep, type ExpirySweep } from './redemption/startExpirySweep.js';
-import { answerBodyRefusal } from './trpc/answerBodyRefusal.js';
+import { answerBodyRefusal, refuseFormData } from './trpc/answerBodyRefusal.js';
 import { directEvaluateRoute } from './trpc/directEvaluateRoute.js';
 import type { TrustProxy } from './trustProxySetting.js';
 import type { RequestContext } from './trpc/RequestContext.js';
@@ -121,6 +121,7 @@ async function registerRoutes(
 ): Promise<void> {
   await app.register(fastifyCookie);
   app.setErrorHandler(answerBodyRefusal);
+  app.addHook('onRequest', refuseFormData);
   app.get('/api/health', async () => ({ ok: true }));
 
   const requestContext = (req: FastifyRequest, res: FastifyReply): RequestContext => ({

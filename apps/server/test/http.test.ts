@@ -111,6 +111,11 @@ describe('over HTTP', () => {
   });
 
   it('refuses a body not sent as JSON with 415, naming the content type to send', async () => {
+    const formData = (fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      return form;
+    };
     const json = JSON.stringify({ context: {} });
     const refusal = (en: string, zh: string) => ({
       error: {
@@ -145,6 +150,20 @@ describe('over HTTP', () => {
         ),
       ],
       ['bytes without a type', { body: new TextEncoder().encode(json) }, none],
+      // tRPC would read a form upload as FormData: refused first, like the rest.
+      [
+        'form upload',
+        { body: formData({ username: 'hq-admin', password: 'demo1234' }) },
+        refusal('this request sent multipart/form-data.', '本次请求的类型是 multipart/form-data。'),
+      ],
+      [
+        'a header without a type',
+        { body: json, headers: { 'content-type': ';' } },
+        refusal(
+          'this request\'s header names no type (";").',
+          '本次请求的请求头没有写明类型（";"）。',
+        ),
+      ],
       // No body and no type: tRPC's refusal again.
       ['nothing', {}, none],
     ];

@@ -31,3 +31,16 @@ export function answerBodyRefusal(
 
   return reply.send(error);
 }
+
+/**
+ * tRPC would read a `multipart/form-data` body as FormData and hand it to the procedure, which
+ * takes JSON only and then lists FormData's methods as unknown fields: refused before, as every
+ * other body that is not JSON is.
+ */
+export async function refuseFormData(request: FastifyRequest, reply: FastifyReply) {
+  const header = request.headers['content-type'];
+  if (!request.url.startsWith('/trpc/') || !/^\s*multipart\//i.test(header ?? '')) return;
+
+  const { status, body } = trpcErrorAnswer(contentTypeRefusal(header));
+  return reply.code(status).send(body);
+}

@@ -15,13 +15,19 @@ const TRPC_MISSING = 'Missing content-type header';
  */
 export function contentTypeRefusal(header: string | undefined): LocalizedError {
   const type = header?.split(';', 1)[0]?.trim();
-  const sent = type === undefined || type === '' ? undefined : type;
+  const [en, zh] =
+    type !== undefined && type !== ''
+      ? [`this request sent ${type}.`, `本次请求的类型是 ${type}。`]
+      : header !== undefined && header.trim() !== ''
+        ? [
+            `this request's header names no type ("${header.trim()}").`,
+            `本次请求的请求头没有写明类型（"${header.trim()}"）。`,
+          ]
+        : ['this request named no content type.', '本次请求没有写明类型。'];
   return localizedError(
     'UNSUPPORTED_MEDIA_TYPE',
-    'The request body must be JSON, sent with content-type: application/json; ' +
-      (sent === undefined ? 'this request named no content type.' : `this request sent ${sent}.`),
-    '请求内容须为 JSON，并带请求头 content-type: application/json；' +
-      (sent === undefined ? '本次请求没有写明类型。' : `本次请求的类型是 ${sent}。`),
+    `The request body must be JSON, sent with content-type: application/json; ${en}`,
+    `请求内容须为 JSON，并带请求头 content-type: application/json；${zh}`,
     'unsupported-content-type',
   );
 }
