@@ -175,6 +175,16 @@ describe('over HTTP', () => {
       }
     }
 
+    // The path as routed, not as spelled: `%74` is a `t`.
+    const spelled = await fetch(`${server.url}/%74rpc/auth.login`, {
+      method: 'POST',
+      body: formData({ username: 'hq-admin', password: 'demo1234' }),
+    });
+    expect(spelled.status).toBe(415);
+    expect(await spelled.json()).toEqual(
+      refusal('this request sent multipart/form-data.', '本次请求的类型是 multipart/form-data。'),
+    );
+
     // A GET query has no body: its content type is not looked at, as before.
     const get = await fetch(`${server.url}/trpc/registry.get`, {
       headers: { 'content-type': 'text/plain' },

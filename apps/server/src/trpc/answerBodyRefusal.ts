@@ -15,10 +15,10 @@ export function answerBodyRefusal(
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
-  if (!request.url.startsWith('/trpc/')) return reply.send(error);
+  const path = procedurePathOf(request);
+  if (path === undefined) return reply.send(error);
 
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    const path = request.url.slice('/trpc/'.length).split('?')[0] ?? '';
     const { status, body } = trpcErrorAnswer(new TRPCError({ code: 'PAYLOAD_TOO_LARGE' }), path);
     return reply.code(status).send(body);
   }
@@ -39,8 +39,22 @@ export function answerBodyRefusal(
  */
 export async function refuseFormData(request: FastifyRequest, reply: FastifyReply) {
   const header = request.headers['content-type'];
-  if (!request.url.startsWith('/trpc/') || !/^\s*multipart\//i.test(header ?? '')) return;
+  // A GET has no body: its content type is not looked at, whatever it says.
+  if (request.method !== 'POST' || !/^\s*multipart\//i.test(header ?? '')) return;
+  if (procedurePathOf(request) === undefined) return;
 
   const { status, body } = trpcErrorAnswer(contentTypeRefusal(header));
   return reply.code(status).send(body);
+}
+
+/**
+ * The procedure path of a request routed to tRPC (`auth.login`, `evaluate,evaluate`), or
+ * undefined for any other route. Read from the route Fastify matched, not the raw URL, which a
+ * client may spell otherwise (`/%74rpc/…`, an absolute request target).
+ */
+function procedurePathOf(request: FastifyRequest): string | undefined {
+  const route = request.routeOptions.url;
+  if (route === undefined || !route.startsWith('/trpc/')) return undefined;
+  const { path } = (request.params ?? {}) as { path?: string };
+  return path ?? route.slice('/trpc/'.length);
 }
