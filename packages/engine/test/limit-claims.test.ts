@@ -304,8 +304,8 @@ describe('evaluateWithinLimits', () => {
   it('the excluded winner of an exclusive group lets the runner-up apply', async () => {
     const ledger = new Map([['campaign:big:budget', 5000]]);
     const reads: string[][] = [];
-    const result = await evaluateWithinLimits(evaluate, order(), async (keys) => {
-      reads.push([...keys]);
+    const result = await evaluateWithinLimits(evaluate, order(), async (claims) => {
+      reads.push(claims.map((claim) => claim.key));
       return ledger;
     });
 

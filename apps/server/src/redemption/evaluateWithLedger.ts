@@ -3,6 +3,7 @@ import {
   evaluateWithinLimits,
   type EvaluationContext,
   type EvaluationResult,
+  type LimitClaim,
   type LimitShortfall,
 } from '@campaign-studio/engine';
 import { DEFAULT_TIME_ZONE, localDay } from '@campaign-studio/storage';
@@ -39,19 +40,30 @@ export interface LedgerEvaluateOptions {
   readLeft?: boolean;
 }
 
-/** What the ledger has left of `keys`, noting the counters found empty. */
-async function readAndNote(services: AppServices, keys: readonly string[]) {
-  const left = await services.ledger.left(keys);
+/**
+ * What the ledger has left of each claim's counter, noting the counters found empty. Left is
+ * of the claim's capacity, as a hold counts it (the latest capacity wins): a version that
+ * raised a stock has room before any hold has written the new capacity.
+ */
+async function readAndNote(services: AppServices, claims: readonly LimitClaim[]) {
+  const counters = await services.ledger.counters(claims.map((claim) => claim.key));
+  const left = new Map<string, number>();
   const now = performance.now();
-  for (const [key, value] of left) services.caches.exhausted.saw(key, value, now);
+  for (const claim of claims) {
+    const counter = counters.get(claim.key);
+    if (counter === undefined) continue;
+    const room = Math.max(claim.capacity - counter.used - counter.held, 0);
+    left.set(claim.key, room);
+    services.caches.exhausted.saw(claim.key, room, now);
+  }
   return left;
 }
 
 /** Room without asking, but for the counters lately seen empty. */
-async function readSuspected(services: AppServices, keys: readonly string[]) {
+async function readSuspected(services: AppServices, claims: readonly LimitClaim[]) {
   const now = performance.now();
-  const suspected = keys.filter((key) => services.caches.exhausted.suspected(key, now));
-  const left = new Map(keys.map((key) => [key, Infinity]));
+  const suspected = claims.filter((claim) => services.caches.exhausted.suspected(claim.key, now));
+  const left = new Map(claims.map((claim) => [claim.key, Infinity]));
   if (suspected.length === 0) return left;
   for (const [key, value] of await readAndNote(services, suspected)) left.set(key, value);
   return left;
@@ -70,8 +82,8 @@ export async function evaluateWithLedger(
   await checkHeldVouchers(services.ledger, context);
   const { readLeft: withLeft = true, ...evaluateOptions } = options;
   const readLeft = withLeft
-    ? (keys: readonly string[]) => readAndNote(services, keys)
-    : (keys: readonly string[]) => readSuspected(services, keys);
+    ? (claims: readonly LimitClaim[]) => readAndNote(services, claims)
+    : (claims: readonly LimitClaim[]) => readSuspected(services, claims);
 
   return evaluateWithinLimits(
     (evaluated, { shortfalls }) =>

@@ -352,6 +352,48 @@ for (const backend of backends) {
         }
       });
 
+      it('a stock raised by a new version sells at once, and evaluate says it has room', async () => {
+        const stocked = (stock: number) =>
+          limitedCampaign(
+            'raised',
+            [use('core.item-stock', { items: [{ sku: 'SKU-7', stock }] })],
+            {
+              when: tagged('raised'),
+            },
+          );
+        await publish(admin, stocked(1));
+        const line = { id: 'l1', sku: 'SKU-7', unitPrice: 9900, quantity: 1 };
+        const context = (customer: string) =>
+          order({ id: customer, tags: ['raised'] }, 9900, { lines: [line] });
+        const redeem = (customer: string) =>
+          checkout.redemption.redeem({
+            idempotencyKey: `raised-${customer}`,
+            context: context(customer),
+          });
+        await redeem('a');
+        expect((await refusalOf(redeem('b'))).limits).toEqual([
+          expect.objectContaining({ need: 1, left: 0, capacity: 1 }),
+        ]);
+
+        // Version 2 has 3 units: 2 left, though no hold has written the new capacity yet.
+        const current = await admin.campaigns.get({ id: 'raised' });
+        const updated = await admin.campaigns.update({
+          id: 'raised',
+          revision: current.revision,
+          document: stocked(3),
+        });
+        await admin.campaigns.publish({ id: 'raised', revision: updated.revision });
+        const evaluated = await checkout.evaluate({ context: context('c') });
+        expect(evaluated.campaigns.find((c) => c.campaignId === 'raised')?.status).toBe('applied');
+        expect((await redeem('c')).held).toEqual([
+          expect.objectContaining({ key: 'campaign:raised:stock:SKU-7', capacity: 3 }),
+        ]);
+        expect((await redeem('d')).discount).toBe(1000);
+        expect((await refusalOf(redeem('e'))).limits).toEqual([
+          expect.objectContaining({ need: 1, left: 0, capacity: 3 }),
+        ]);
+      });
+
       it('refuses anonymous callers and roles other than checkout', async () => {
         const marketer = await signedIn(services, 'east-marketer');
         const context = order({ id: 'x' }, 5000);

@@ -1,7 +1,11 @@
 import type { EvaluationResult, LimitClaim, LimitShortfall } from '../types/index.js';
 
-/** What the ledger has left of each counter; a key it does not return was never used. */
-export type ReadLeft = (keys: readonly string[]) => Promise<ReadonlyMap<string, number>>;
+/**
+ * What the ledger has left of each counter, by key, for one claim of each (a counter's
+ * capacity is the claim's: a campaign's newer version may have raised it since the counter was
+ * last held). A key it does not return was never used.
+ */
+export type ReadLeft = (claims: readonly LimitClaim[]) => Promise<ReadonlyMap<string, number>>;
 
 /** One evaluation with the campaigns to leave out for their shortfalls. */
 export type EvaluateWithShortfalls<C> = (
@@ -26,12 +30,13 @@ export async function evaluateWithinLimits<C>(
   const known = new Map<string, number | undefined>();
   for (;;) {
     const result = await evaluate(context, { shortfalls });
-    const unread = [...new Set(result.claims.map((claim) => claim.key))].filter(
-      (key) => !known.has(key),
-    );
-    if (unread.length > 0) {
-      const left = await readLeft(unread);
-      for (const key of unread) known.set(key, left.get(key));
+    const unread = new Map<string, LimitClaim>();
+    for (const claim of result.claims) {
+      if (!known.has(claim.key) && !unread.has(claim.key)) unread.set(claim.key, claim);
+    }
+    if (unread.size > 0) {
+      const left = await readLeft([...unread.values()]);
+      for (const key of unread.keys()) known.set(key, left.get(key));
     }
 
     let fresh = false;
