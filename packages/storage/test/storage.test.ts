@@ -34,6 +34,7 @@ for (const backend of backends) {
         '0008-ledger-counter-moves',
         '0009-campaigns-changed-notice',
         '0010-ledger-hot-path',
+        '0011-draws-given-back',
       ]);
       await repositories.branches.insert({ id: 'hq', nameZh: '总部', nameEn: 'Headquarters' });
       await repositories.branches.insert({

@@ -54,7 +54,11 @@ export async function completeOrder(
     timeZone: DEFAULT_TIME_ZONE,
     grants,
   });
-  if (outcome.status === 'refused') throw wrongState(record.id, outcome.state, 'completed');
+  if (outcome.status === 'refused') {
+    // Drawn for an order closed meanwhile (a cancel, the hold's end): the prizes go back.
+    if (grants.length > 0) await ledger.returnDraws(record.id);
+    throw wrongState(record.id, outcome.state, 'completed');
+  }
 
   return withVouchers(outcome);
 }

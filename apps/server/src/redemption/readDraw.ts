@@ -15,6 +15,8 @@ export interface DrawAnswer {
   prize?: string;
   mode?: DrawDetails['mode'];
   drawnAt: string;
+  /** When the prize went back to its pool: the order was cancelled or expired unpaid. */
+  returnedAt?: string;
   replay: { prize?: string; matches: boolean };
 }
 
@@ -25,6 +27,7 @@ interface DrawRow {
   prize: string | null;
   seen: PrizeLeft[];
   drawn_at: Date | string;
+  returned_at: Date | string | null;
 }
 
 /** The draw, or undefined when no draw has this id. */
@@ -32,8 +35,8 @@ export async function readDraw(
   services: AppServices,
   drawId: string,
 ): Promise<DrawAnswer | undefined> {
-  const { rows } = await sql<DrawRow>`select id, redemption_id, seed, prize, seen, drawn_at
-    from ledger_draws where id = ${drawId}`.execute(services.database.db);
+  const { rows } = await sql<DrawRow>`select id, redemption_id, seed, prize, seen, drawn_at,
+    returned_at from ledger_draws where id = ${drawId}`.execute(services.database.db);
   const row = rows[0];
   if (row === undefined) return undefined;
 
@@ -63,6 +66,7 @@ export async function readDraw(
     ...(recorded === undefined ? {} : { prize: recorded }),
     ...(details?.mode === undefined ? {} : { mode: details.mode }),
     drawnAt: new Date(row.drawn_at).toISOString(),
+    ...(row.returned_at === null ? {} : { returnedAt: new Date(row.returned_at).toISOString() }),
     replay,
   };
 }

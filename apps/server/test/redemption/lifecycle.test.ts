@@ -337,6 +337,73 @@ for (const backend of backends) {
         expect((await services.ledger.counters([key])).get(key)).toMatchObject({ used: 1 });
       });
 
+      it('a cancel while a completion draws gives the prize back, before or after the draw', async () => {
+        const tablet = 'campaign:race-draw:prize:tablet';
+        await publish(
+          admin,
+          rewardCampaign('race-draw', 'race', 'order.paid', [
+            use('ecommerce.lucky-draw', {
+              prizes: [{ prize: 'tablet', label: label('tablet'), quantity: 1, chancePpm: 1e6 }],
+              fallback: {
+                prize: 'card',
+                label: label('card'),
+                usableFrom: '2026-12-01',
+                usableUntil: '2027-02-28',
+              },
+            }),
+          ]),
+        );
+        const ledger = services.ledger;
+        const { draw, complete: completeInLedger } = ledger;
+        const prizeUsed = async () => (await ledger.counters([tablet])).get(tablet)?.used ?? 0;
+
+        // As another process would: the cancel lands after the draw, before the completion.
+        const first = await redeem('race-1', order({ id: 'race-1', tags: ['race'] }, 5000));
+        ledger.complete = async (id, request) => {
+          await ledger.cancel(id);
+          return completeInLedger.call(ledger, id, request);
+        };
+        try {
+          expect(await refusalOf(complete(first.redemptionId))).toMatchObject({
+            reason: 'REDEMPTION_CANCELLED',
+          });
+        } finally {
+          ledger.complete = completeInLedger;
+        }
+        expect(await prizeUsed()).toBe(0);
+
+        // The cancel lands after the completion read the order, before it draws.
+        const second = await redeem('race-2', order({ id: 'race-2', tags: ['race'] }, 5000));
+        ledger.draw = async (request) => {
+          await ledger.cancel(second.redemptionId);
+          return draw.call(ledger, request);
+        };
+        try {
+          expect(await refusalOf(complete(second.redemptionId))).toMatchObject({
+            reason: 'REDEMPTION_CANCELLED',
+          });
+        } finally {
+          ledger.draw = draw;
+        }
+        expect(await prizeUsed()).toBe(0);
+        expect(await ledger.returnDraws(second.redemptionId)).toBe(0);
+        // The draw stays on record for audit, saying its prize went back (by its counter: the
+        // completion that would have recorded the prize's own id was refused).
+        const drawId = `${second.redemptionId}-g1`;
+        expect(await checkout.draws.get({ drawId })).toMatchObject({
+          drawId,
+          prize: tablet,
+          returnedAt: expect.any(String),
+        });
+
+        const third = await redeem('race-3', order({ id: 'race-3', tags: ['race'] }, 5000));
+        const won = await complete(third.redemptionId);
+        expect(won.grants.map((grant) => (grant.details as { prize?: string }).prize)).toEqual([
+          'tablet',
+        ]);
+        expect(await prizeUsed()).toBe(1);
+      });
+
       it('refund gives back budget, revokes unused vouchers, reports used ones', async () => {
         await publish(admin, {
           ...limitedCampaign(

@@ -202,6 +202,11 @@ export interface Ledger {
   claim(request: ClaimRequest): Promise<ClaimOutcome>;
   /** Draws one prize from what is left, atomically; a recorded draw is returned again. */
   draw(request: DrawRequest): Promise<DrawRecord>;
+  /**
+   * Gives back the prizes drawn for a redemption that was cancelled or expired (a completion
+   * drew, then was refused); each prize once, however often called. Answers how many.
+   */
+  returnDraws(redemptionId: string): Promise<number>;
   /** The customer's paid total (fen) of a local day `YYYY-MM-DD`, net of refunds. */
   paidOn(customerKey: string, day: string): Promise<number>;
   /** Counter figures, for reports and tests; an unknown key is absent. */

@@ -31,7 +31,7 @@ import {
   type CallTarget,
   type Executor,
 } from './sqlCalls.js';
-import { drawInTransaction } from './sqlDraw.js';
+import { drawInTransaction, returnDrawsOf } from './sqlDraw.js';
 import { leftOf, markUsed, notFound, readCounters, readGrants, readPaidOn } from './sqlReads.js';
 import { toCancelOutcome, toCompleteOutcome, toHoldOutcome, toRefundOutcome } from './outcomes.js';
 
@@ -122,6 +122,10 @@ export class SqlLedger implements Ledger {
 
   async draw(request: DrawRequest): Promise<DrawRecord> {
     return await drawInTransaction(this.db, request, this.clock());
+  }
+
+  returnDraws(redemptionId: string): Promise<number> {
+    return returnDrawsOf(this.db, redemptionId, this.clock());
   }
 
   paidOn(customerKey: string, day: string): Promise<number> {

@@ -109,3 +109,11 @@ async function drawOnce(trx: Executor, request: DrawRequest, now: Date): Promise
     returning *`.execute(trx);
   return toRecord(rows[0]!, false);
 }
+
+/** `Ledger.returnDraws`: the prizes of a closed redemption's draws back to their pools. */
+export async function returnDrawsOf(db: Executor, redemptionId: string, now: Date) {
+  requireText(redemptionId, 'redemptionId');
+  const { rows } = await sql<{ returned: number }>`select ledger_return_draws(
+      array[${redemptionId}]::text[], ${now.toISOString()}::timestamptz) as returned`.execute(db);
+  return Number(rows[0]?.returned ?? 0);
+}

@@ -9,6 +9,7 @@ import * as usernamesIgnoreCase from './0007-usernames-ignore-case.js';
 import * as ledgerCounterMoves from './0008-ledger-counter-moves.js';
 import * as campaignsChangedNotice from './0009-campaigns-changed-notice.js';
 import * as ledgerHotPath from './0010-ledger-hot-path.js';
+import * as drawsGivenBack from './0011-draws-given-back.js';
 
 /**
  * Every migration, listed by hand: bundlers and `tsx` see the imports, and nothing depends on
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0008-ledger-counter-moves': ledgerCounterMoves,
   '0009-campaigns-changed-notice': campaignsChangedNotice,
   '0010-ledger-hot-path': ledgerHotPath,
+  '0011-draws-given-back': drawsGivenBack,
 };
 
 export const migrationProvider: MigrationProvider = {

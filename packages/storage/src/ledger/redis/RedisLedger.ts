@@ -37,7 +37,7 @@ import {
   type Executor,
   type HoldCall,
 } from '../sqlCalls.js';
-import { drawInTransaction } from '../sqlDraw.js';
+import { drawInTransaction, returnDrawsOf } from '../sqlDraw.js';
 import { leftOf, markUsed, notFound, readCounters, readGrants, readPaidOn } from '../sqlReads.js';
 import { CountersLost, RedisCounters } from './RedisCounters.js';
 import { seedFromPostgres, writeCounters } from './seedFromPostgres.js';
@@ -229,6 +229,10 @@ export class RedisLedger implements Ledger {
 
   async draw(request: DrawRequest): Promise<DrawRecord> {
     return await drawInTransaction(this.db, request, this.clock());
+  }
+
+  returnDraws(redemptionId: string): Promise<number> {
+    return returnDrawsOf(this.db, redemptionId, this.clock());
   }
 
   paidOn(customerKey: string, day: string): Promise<number> {
