@@ -34,6 +34,20 @@ function rewardCampaign(id: string, tag: string, event: string, then: unknown[])
 
 const label = (text: string) => ({ 'zh-CN': text, en: text });
 
+/** A lucky draw on payment with one tablet, won for sure while it lasts, then cards. */
+const oneTabletDraw = (id: string, tag: string) =>
+  rewardCampaign(id, tag, 'order.paid', [
+    use('ecommerce.lucky-draw', {
+      prizes: [{ prize: 'tablet', label: label('tablet'), quantity: 1, chancePpm: 1e6 }],
+      fallback: {
+        prize: 'card',
+        label: label('card'),
+        usableFrom: '2026-12-01',
+        usableUntil: '2027-02-28',
+      },
+    }),
+  ]);
+
 for (const backend of backends) {
   describe.skipIf(backend.skipReason !== undefined)(
     `redemption lifecycle on ${redemptionTitle(backend)}`,
@@ -303,20 +317,7 @@ for (const backend of backends) {
       });
 
       it('an order cancelled elsewhere is refused at completion and draws no prize', async () => {
-        await publish(
-          admin,
-          rewardCampaign('stale-draw', 'stale', 'order.paid', [
-            use('ecommerce.lucky-draw', {
-              prizes: [{ prize: 'tablet', label: label('tablet'), quantity: 1, chancePpm: 1e6 }],
-              fallback: {
-                prize: 'card',
-                label: label('card'),
-                usableFrom: '2026-12-01',
-                usableUntil: '2027-02-28',
-              },
-            }),
-          ]),
-        );
+        await publish(admin, oneTabletDraw('stale-draw', 'stale'));
         const first = await redeem('stale-1', order({ id: 'st-1', tags: ['stale'] }, 5000));
         // As another server process would: this process still remembers the order as held.
         expect(await services.ledger.cancel(first.redemptionId)).toMatchObject({
@@ -339,20 +340,7 @@ for (const backend of backends) {
 
       it('a cancel while a completion draws gives the prize back, before or after the draw', async () => {
         const tablet = 'campaign:race-draw:prize:tablet';
-        await publish(
-          admin,
-          rewardCampaign('race-draw', 'race', 'order.paid', [
-            use('ecommerce.lucky-draw', {
-              prizes: [{ prize: 'tablet', label: label('tablet'), quantity: 1, chancePpm: 1e6 }],
-              fallback: {
-                prize: 'card',
-                label: label('card'),
-                usableFrom: '2026-12-01',
-                usableUntil: '2027-02-28',
-              },
-            }),
-          ]),
-        );
+        await publish(admin, oneTabletDraw('race-draw', 'race'));
         const ledger = services.ledger;
         const { draw, complete: completeInLedger } = ledger;
         const prizeUsed = async () => (await ledger.counters([tablet])).get(tablet)?.used ?? 0;

@@ -43,29 +43,23 @@ begin
 end
 $fn$`;
 
+const CLOSE = 'where id = any(p_ids);\nend';
+
+/** 0010's `ledger_release`, which `down` puts back. */
+function release0010(): string {
+  const text = FUNCTIONS_0010.find((each) => each.includes('function ledger_release('));
+  if (text === undefined || !text.includes(CLOSE)) {
+    throw new Error("migration 0011: 0010's ledger_release is not as expected");
+  }
+  return text;
+}
+
 /** 0010's release, then the draws of the closed redemptions given back. */
-const RELEASE = `
-create or replace function ledger_release(
-  p_ids text[], p_state text, p_now timestamptz, p_counters boolean
-) returns void language plpgsql as $fn$
-declare
-  v_claim record;
-begin
-  if p_counters then
-    for v_claim in
-      select key, sum(amount) as amount from ledger_redemption_claims
-      where redemption_id = any(p_ids) group by key order by key
-    loop
-      update ledger_counters set held = held - v_claim.amount where key = v_claim.key;
-    end loop;
-  end if;
-
-  update ledger_redemptions set state = p_state, closed_at = p_now where id = any(p_ids);
-  perform ledger_return_draws(p_ids, p_now);
-end
-$fn$`;
-
-const RELEASE_0010 = FUNCTIONS_0010.find((text) => text.includes('function ledger_release('));
+const releaseGivingBackDraws = () =>
+  release0010().replace(
+    CLOSE,
+    'where id = any(p_ids);\n  perform ledger_return_draws(p_ids, p_now);\nend',
+  );
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table ledger_draws add column returned_at timestamptz`.execute(db);
@@ -73,12 +67,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index ledger_draws_unreturned on ledger_draws (redemption_id)
     where prize is not null and returned_at is null`.execute(db);
   await sql.raw(RETURN_DRAWS).execute(db);
-  await sql.raw(RELEASE).execute(db);
+  await sql.raw(releaseGivingBackDraws()).execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  if (RELEASE_0010 === undefined) throw new Error('migration 0011: no 0010 ledger_release');
-  await sql.raw(RELEASE_0010).execute(db);
+  await sql.raw(release0010()).execute(db);
   await sql`drop function ledger_return_draws(text[], timestamptz)`.execute(db);
   await sql`drop index ledger_draws_unreturned`.execute(db);
   await sql`alter table ledger_draws drop column returned_at`.execute(db);
