@@ -15,7 +15,7 @@ import { scopedIdempotencyKey } from '../redemption/scopedIdempotencyKey.js';
 import { findRedemption } from '../redemption/redemptionRecords.js';
 import { redemptionNotFound } from '../redemption/redemptionErrors.js';
 import { jsonSchemaInput } from '../trpc/jsonSchemaInput.js';
-import { localizedError } from '../trpc/LocalizedError.js';
+import { LocalizedError, localizedError } from '../trpc/LocalizedError.js';
 import { authedProcedure, router } from '../trpc/trpc.js';
 import { objectSchema, type ContextInput } from './schemas.js';
 
@@ -192,10 +192,17 @@ export const drawsRouter = router({
   get: authedProcedure.input(drawInput).query(async ({ ctx, input }) => {
     requireRole(ctx.user, DRAW_READER_ROLES, READ_DRAWS);
     const draw = await readDraw(ctx.services, input.drawId);
-    if (draw?.redemptionId !== undefined) {
-      await visibleRedemption(ctx.services, ctx.user, draw.redemptionId);
-    }
-    if (draw === undefined) {
+    // Another branch's draw is answered as one that does not exist, in the same words.
+    const visible =
+      draw?.redemptionId === undefined ||
+      (await visibleRedemption(ctx.services, ctx.user, draw.redemptionId).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof LocalizedError && error.reason === 'no-redemption') return false;
+          throw error;
+        },
+      ));
+    if (draw === undefined || !visible) {
       throw localizedError(
         'NOT_FOUND',
         `drawId: there is no draw ${input.drawId}; draw ids are the grant ids complete answers.`,

@@ -383,6 +383,21 @@ for (const backend of backends) {
           prize: tablet,
           returnedAt: expect.any(String),
         });
+        // Another branch's checkout is told only what an unknown id would tell it.
+        await admin.users.create({
+          username: 'east-checkout',
+          password: 'east-pass-1',
+          displayName: 'east checkout',
+          role: 'integrator',
+          branchId: 'east',
+        });
+        const east = await signedIn(services, 'east-checkout', 'east-pass-1');
+        const unknown = await refusalOf(east.draws.get({ drawId: 'rd-none-g1' }));
+        const hidden = await refusalOf(east.draws.get({ drawId }));
+        expect([hidden.code, hidden.reason]).toEqual(['NOT_FOUND', 'no-draw']);
+        expect(hidden.message.en.replace(drawId, 'ID')).toBe(
+          unknown.message.en.replace('rd-none-g1', 'ID'),
+        );
 
         const third = await redeem('race-3', order({ id: 'race-3', tags: ['race'] }, 5000));
         const won = await complete(third.redemptionId);
